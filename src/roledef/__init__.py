@@ -1,0 +1,5 @@
+"""roledef: make handbook job descriptions checkable."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,127 @@
+"""Markdown to a flat list of top-level blocks, through markdown-it-py tokens.
+
+The parser above this module never sees tokens: it gets headings, paragraphs and lists with their
+0-based line ranges (markdown-it ``Token.map``: start inclusive, end exclusive) and raw source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+
+@dataclass
+class ListItem:
+    start: int
+    end: int
+    column: int
+    text: str  # the first paragraph's inline markdown ("" if the item starts with something else)
+    rest: str  # the rest of the item as markdown, dedented
+    children: list[ListItem] = field(default_factory=list)  # items of the first nested list
+
+
+@dataclass
+class Block:
+    kind: str  # heading | paragraph | list | html | other
+    start: int
+    end: int
+    text: str = ""
+    level: int = 0
+    ordered: bool = False
+    items: list[ListItem] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _md() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+
+
+def _dedent(lines: list[str]) -> str:
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
+    cut = min(indents) if indents else 0
+    return "\n".join(ln[cut:].rstrip() for ln in lines)
+
+
+def _trim_end(lines: list[str], start: int, end: int) -> int:
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def _column(line: str) -> int:
+    return len(line) - len(line.lstrip()) + 1
+
+
+def _list_items(node: Any, lines: list[str]) -> list[ListItem]:
+    items = []
+    for child in node.children:
+        if child.type != "list_item" or child.map is None:
+            continue
+        start, end = child.map
+        end = _trim_end(lines, start, end)
+        text = ""
+        kids = list(child.children)
+        if kids and kids[0].type == "paragraph":
+            inline = kids[0].children[0] if kids[0].children else None
+            text = inline.content if inline is not None else ""
+            kids = kids[1:]
+        rest = ""
+        nested: list[ListItem] = []
+        mapped = [k for k in kids if k.map is not None]
+        if mapped:
+            first, last = mapped[0].map[0], _trim_end(lines, start, mapped[-1].map[1])
+            rest = _dedent(lines[first:last])
+            for k in kids:
+                if k.type in ("bullet_list", "ordered_list"):
+                    nested = _list_items(k, lines)
+                    break
+        items.append(ListItem(start, end, _column(lines[start]), text, rest, nested))
+    return items
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """The top-level blocks of a markdown document (front matter already blanked out)."""
+    from markdown_it.tree import SyntaxTreeNode
+
+    lines = text.split("\n")
+    tokens = _md().parse(text)
+    root = SyntaxTreeNode(tokens)
+    blocks: list[Block] = []
+    for node in root.children:
+        if node.map is None:
+            continue
+        start, end = node.map
+        end = _trim_end(lines, start, end)
+        if node.type == "heading":
+            inline = node.children[0].content if node.children else ""
+            blocks.append(Block("heading", start, end, inline, level=int(node.tag[1])))
+        elif node.type == "paragraph":
+            inline = node.children[0].content if node.children else ""
+            blocks.append(Block("paragraph", start, end, inline))
+        elif node.type in ("bullet_list", "ordered_list"):
+            blocks.append(
+                Block(
+                    "list",
+                    start,
+                    end,
+                    ordered=node.type == "ordered_list",
+                    items=_list_items(node, lines),
+                )
+            )
+        elif node.type == "html_block":
+            blocks.append(Block("html", start, end, "\n".join(lines[start:end])))
+        elif node.type == "hr":
+            blocks.append(Block("hr", start, end))
+        else:
+            blocks.append(Block("other", start, end, _dedent(lines[start:end])))
+    return blocks

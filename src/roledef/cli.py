@@ -1,0 +1,92 @@
+"""The ``roledef`` command line.
+
+Subcommands live in :mod:`roledef.commands` and are imported only when they run, so that
+``roledef lint`` does not pay for what ``roledef convert`` needs (start-up time matters in a
+pre-commit hook). This module is the one place that turns failures into exit codes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from roledef import __version__
+
+#: Exit codes (documented in docs/robustness.md and the README).
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+#: command name -> "module:attribute"; one line per command.
+COMMANDS: dict[str, str] = {
+    "convert": "roledef.commands.convert:convert",
+    "schema": "roledef.commands.schema:schema",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a subcommand's module only when that subcommand is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attr = target.partition(":")
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="roledef")
+@click.option(
+    "--debug", is_flag=True, envvar="ROLEDEF_DEBUG", help="Show a traceback on internal errors."
+)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """roledef: check, convert and render handbook job descriptions (role files)."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI; an unexpected error is one line and exit code 3."""
+    debug = "--debug" in (argv if argv is not None else sys.argv) or bool(
+        os.environ.get("ROLEDEF_DEBUG")
+    )
+    try:
+        rc: Any = cli.main(args=argv, prog_name="roledef", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("roledef: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE if exc.exit_code == 2 else exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("roledef: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+    except Exception as exc:
+        if debug:
+            raise
+        where = getattr(exc, "roledef_path", None)
+        prefix = f"{where}: " if where else ""
+        click.echo(
+            f"roledef: {prefix}internal error: {type(exc).__name__}: {exc}. "
+            "Please report it with the file that caused it (run with --debug for the traceback).",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(rc if isinstance(rc, int) else EXIT_OK)

@@ -1,0 +1,108 @@
+"""``roledef convert``: markdown role files to structured YAML or JSON."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from roledef.convert import FORMATS, ConvertSettings, dump_role, load_markdown_role, output_name
+from roledef.output import OutputError, write_atomic
+from roledef.source import DEFAULT_MAX_BYTES, SourceError
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="yaml",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the one input's document to this file instead of stdout.",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Write one document per input into this folder (created if missing).",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option(
+    "--with-positions",
+    is_flag=True,
+    help="Include the source position (line, column) of every element.",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse input files larger than this many bytes (0: no limit).",
+)
+def convert(
+    files: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    output_dir: str | None,
+    force: bool,
+    with_positions: bool,
+    max_file_size: int,
+) -> int:
+    """Convert markdown role FILES to structured YAML (or JSON).
+
+    One file and no --output: the document goes to stdout. Several files need --output-dir,
+    which gets one file per input, named after it. Existing files are never overwritten
+    without --force, and every file is written atomically.
+
+    Exit codes: 0 all converted, 2 a file could not be read or written (the others are still
+    converted) or the options do not fit.
+    """
+    if output and output_dir:
+        raise click.UsageError("use either --output or --output-dir, not both")
+    if len(files) > 1 and not output_dir:
+        raise click.UsageError("several files need --output-dir DIR (one output per input)")
+    settings = ConvertSettings(fmt, with_positions, force, max_file_size)
+    return run_convert(list(files), settings, output, output_dir)
+
+
+def run_convert(
+    files: list[str], settings: ConvertSettings, output: str | None, output_dir: str | None
+) -> int:
+    """Convert ``files``; print one line per failure; return the exit code."""
+    rc = 0
+    seen: dict[str, str] = {}
+    if output_dir:
+        try:
+            Path(output_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            click.echo(f"roledef: {output_dir}: cannot create folder: {exc.strerror}", err=True)
+            return 2
+    for name in files:
+        try:
+            role = load_markdown_role(name, max_bytes=settings.max_bytes)
+            text = dump_role(role, settings.fmt, positions=settings.positions)
+            if output_dir:
+                target = str(Path(output_dir) / output_name(name, settings.fmt))
+                if target in seen:
+                    raise OutputError(
+                        f"{target}: would also be written for {seen[target]}; "
+                        "convert them into different folders"
+                    )
+                seen[target] = name
+                write_atomic(target, text, force=settings.force)
+            elif output:
+                write_atomic(output, text, force=settings.force)
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+        except (SourceError, OutputError) as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            rc = 2
+    return rc

@@ -1,0 +1,272 @@
+"""The structured role model.
+
+Every element remembers where it came from (a :class:`Span`), so that the linter can point at the
+exact line. Spans are metadata: they are left out of :func:`role_to_dict` unless asked for.
+
+The field order of :func:`role_to_dict` is the schema's order, and the contract the rest of the
+project builds on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A 1-based source position: start line and column, end where known (inclusive)."""
+
+    line: int
+    column: int = 1
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def to_dict(self) -> dict[str, int]:
+        out = {"line": self.line, "column": self.column}
+        if self.end_line is not None:
+            out["end_line"] = self.end_line
+        if self.end_column is not None:
+            out["end_column"] = self.end_column
+        return out
+
+
+NO_SPAN = Span(1, 1)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One bullet of a list: ``* Name: description``; name or description may be absent."""
+
+    name: str | None
+    description: str | None
+    group: str | None = None
+    span: Span = field(default=NO_SPAN, compare=False)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One period of the onboarding (90-day) plan, e.g. ``Week 1-4: Immerse``."""
+
+    period: str | None
+    title: str | None
+    items: tuple[Item, ...] = ()
+    span: Span = field(default=NO_SPAN, compare=False)
+
+
+@dataclass(frozen=True)
+class HiringStep:
+    """One step of the hiring plan, with its owner and duration pulled out of the prose."""
+
+    name: str | None
+    description: str | None = None
+    owner: str | None = None
+    duration_minutes: int | None = None
+    duration_max_minutes: int | None = None
+    optional: bool = False
+    link: str | None = None
+    focus: str | None = None
+    span: Span = field(default=NO_SPAN, compare=False)
+
+
+@dataclass(frozen=True)
+class Section:
+    """Any other section, kept verbatim so nothing is lost."""
+
+    heading: str
+    level: int
+    body: str
+    span: Span = field(default=NO_SPAN, compare=False)
+
+
+@dataclass(frozen=True)
+class Skills:
+    required: tuple[Item, ...] = ()
+    nice_to_have: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading as written, with the section kind it was read as (None: not a known section)."""
+
+    text: str
+    raw: str
+    level: int
+    kind: str | None
+    span: Span
+    is_label: bool = False
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the linter needs to know about the source beyond the model itself."""
+
+    path: str = "<string>"
+    format: str = "markdown"
+    line_count: int = 0
+    headings: tuple[Heading, ...] = ()
+    front_matter_span: Span | None = None
+    front_matter_error: str | None = None
+    front_matter_keys: dict[str, Span] = field(default_factory=dict)
+    section_spans: dict[str, Span] = field(default_factory=dict)
+    title_span: Span | None = None
+    title_source: str = "filename"
+    comments: tuple[tuple[int, str], ...] = ()
+    field_spans: dict[str, Span] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A job description as structured data."""
+
+    id: str
+    title: str
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    summary: str | None = None
+    reports_to: str | None = None
+    responsibilities: tuple[Item, ...] = ()
+    non_responsibilities: tuple[Item, ...] = ()
+    skills: Skills = field(default_factory=Skills)
+    onboarding: tuple[Phase, ...] = ()
+    hiring_plan: tuple[HiringStep, ...] = ()
+    sections: tuple[Section, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+    source: SourceInfo = field(default_factory=SourceInfo, compare=False)
+
+
+def _item(item: Item, positions: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": item.name,
+        "description": item.description,
+        "group": item.group,
+    }
+    if positions:
+        out["position"] = item.span.to_dict()
+    return out
+
+
+def _step(step: HiringStep, positions: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": step.name,
+        "description": step.description,
+        "owner": step.owner,
+        "duration_minutes": step.duration_minutes,
+        "duration_max_minutes": step.duration_max_minutes,
+        "optional": step.optional,
+        "link": step.link,
+        "focus": step.focus,
+    }
+    if positions:
+        out["position"] = step.span.to_dict()
+    return out
+
+
+def role_to_dict(role: Role, *, positions: bool = False) -> dict[str, Any]:
+    """The role as plain JSON-compatible data, keys in schema order."""
+    phases = []
+    for phase in role.onboarding:
+        entry: dict[str, Any] = {
+            "period": phase.period,
+            "title": phase.title,
+            "items": [_item(i, positions) for i in phase.items],
+        }
+        if positions:
+            entry["position"] = phase.span.to_dict()
+        phases.append(entry)
+    sections = []
+    for section in role.sections:
+        sec: dict[str, Any] = {
+            "heading": section.heading,
+            "level": section.level,
+            "body": section.body,
+        }
+        if positions:
+            sec["position"] = section.span.to_dict()
+        sections.append(sec)
+    return {
+        "schema_version": role.schema_version,
+        "id": role.id,
+        "title": role.title,
+        "front_matter": dict(role.front_matter),
+        "summary": role.summary,
+        "reports_to": role.reports_to,
+        "responsibilities": [_item(i, positions) for i in role.responsibilities],
+        "non_responsibilities": [_item(i, positions) for i in role.non_responsibilities],
+        "skills": {
+            "required": [_item(i, positions) for i in role.skills.required],
+            "nice_to_have": [_item(i, positions) for i in role.skills.nice_to_have],
+        },
+        "onboarding": phases,
+        "hiring_plan": [_step(s, positions) for s in role.hiring_plan],
+        "sections": sections,
+    }
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _items_from(data: Any) -> tuple[Item, ...]:
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        Item(_opt_str(d.get("name")), _opt_str(d.get("description")), _opt_str(d.get("group")))
+        for d in data
+        if isinstance(d, dict)
+    )
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def role_from_dict(data: dict[str, Any]) -> Role:
+    """Build a :class:`Role` from data shaped like the schema (e.g. a converted YAML file).
+
+    The data should have been validated first; wrong types are dropped, not guessed at.
+    """
+    skills = data.get("skills") if isinstance(data.get("skills"), dict) else {}
+    assert isinstance(skills, dict)
+    phases = tuple(
+        Phase(_opt_str(p.get("period")), _opt_str(p.get("title")), _items_from(p.get("items")))
+        for p in data.get("onboarding") or []
+        if isinstance(p, dict)
+    )
+    steps = tuple(
+        HiringStep(
+            name=_opt_str(s.get("name")),
+            description=_opt_str(s.get("description")),
+            owner=_opt_str(s.get("owner")),
+            duration_minutes=_int_or_none(s.get("duration_minutes")),
+            duration_max_minutes=_int_or_none(s.get("duration_max_minutes")),
+            optional=bool(s.get("optional", False)),
+            link=_opt_str(s.get("link")),
+            focus=_opt_str(s.get("focus")),
+        )
+        for s in data.get("hiring_plan") or []
+        if isinstance(s, dict)
+    )
+    sections = tuple(
+        Section(
+            str(s.get("heading", "")), _int_or_none(s.get("level")) or 2, str(s.get("body", ""))
+        )
+        for s in data.get("sections") or []
+        if isinstance(s, dict)
+    )
+    front = data.get("front_matter")
+    return Role(
+        id=str(data.get("id", "")),
+        title=str(data.get("title", "")),
+        front_matter=dict(front) if isinstance(front, dict) else {},
+        summary=_opt_str(data.get("summary")),
+        reports_to=_opt_str(data.get("reports_to")),
+        responsibilities=_items_from(data.get("responsibilities")),
+        non_responsibilities=_items_from(data.get("non_responsibilities")),
+        skills=Skills(_items_from(skills.get("required")), _items_from(skills.get("nice_to_have"))),
+        onboarding=phases,
+        hiring_plan=steps,
+        sections=sections,
+        schema_version=_int_or_none(data.get("schema_version")) or SCHEMA_VERSION,
+    )

@@ -1,0 +1,159 @@
+"""Small text helpers shared by the parser and the rules: normalising headings, splitting leads."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
+_LINK_RE = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_PAREN_RE = re.compile(r"\s*\([^()]*\)")
+_SPACE_RE = re.compile(r"\s+")
+_TRAILING_PUNCT_RE = re.compile(r"[\s:.?!;,]+$")
+
+
+def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
+    """The comparable form of a heading or label.
+
+    Lower case, straight quotes, ASCII dashes turned to spaces, no emphasis, no trailing
+    punctuation and (by default) no parenthetical remarks: ``"## 90-Day Plan (13-Week Plan):"``
+    and ``"90 day plan "`` both give ``"90 day plan"``.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _LINK_RE.sub(lambda m: m.group("text"), text)
+    text = _EMPHASIS_RE.sub("", text)
+    if drop_parentheses:
+        text = _PAREN_RE.sub("", text)
+    text = text.replace("-", " ").replace("&", " & ")
+    text = _SPACE_RE.sub(" ", text).strip().lower()
+    return _TRAILING_PUNCT_RE.sub("", text)
+
+
+def plain(text: str) -> str:
+    """Markdown inline text without emphasis markers and link targets, spaces folded."""
+    text = _LINK_RE.sub(lambda m: m.group("text"), text)
+    text = _EMPHASIS_RE.sub("", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def first_link(text: str) -> tuple[str, str] | None:
+    """The first markdown link in ``text`` as (text, url)."""
+    m = _LINK_RE.search(text)
+    return (m.group("text"), m.group("url")) if m else None
+
+
+def fold(text: str) -> str:
+    """Join hard-wrapped lines of one paragraph into one line."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def slugify(name: str) -> str:
+    """``"Customer Succes Manager"`` -> ``"customer-succes-manager"``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text or "role"
+
+
+def title_from_slug(stem: str) -> str:
+    """``"technical-product-manager"`` -> ``"Technical Product Manager"``."""
+    words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    return " ".join(w if w.isupper() else w.capitalize() for w in words) or "Untitled Role"
+
+
+_BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<lead>.+?)\1(?P<rest>.*)$", re.DOTALL)
+_LEAD_SEP_RE = re.compile(r"^\s*(?::|\s[-–—]\s)\s*", re.DOTALL)
+MAX_LEAD_WORDS = 12
+
+
+def _find_colon(text: str) -> int:
+    """Index of the first ``:`` outside brackets, parentheses and link targets, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ":" and depth == 0:
+            if text[i + 1 : i + 3] == "//":  # a bare URL
+                continue
+            return i
+    return -1
+
+
+def _find_dash(text: str) -> int:
+    """Index of a `` - `` separator outside brackets, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "-–—" and depth == 0 and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+            return i
+    return -1
+
+
+def _lead_ok(lead: str) -> bool:
+    words = _PAREN_RE.sub("", plain(lead)).split()
+    if not words or len(words) > MAX_LEAD_WORDS:
+        return False
+    # a lead is a name, not a sentence: "The TPM is ... for: x" is prose.
+    return not re.search(r"[.!?]\s", plain(lead))
+
+
+def split_lead(text: str) -> tuple[str | None, str | None]:
+    """Split ``Name: description`` (plain, ``**Name**:`` or ``**Name:**``) into its two parts.
+
+    Returns ``(None, text)`` when there is no short name lead. Both parts keep their markdown.
+    """
+    text = text.strip()
+    if not text:
+        return None, None
+    m = _BOLD_LEAD_RE.match(text)
+    if m:
+        lead, rest = m.group("lead").strip(), m.group("rest")
+        sep = _LEAD_SEP_RE.match(rest)
+        if lead.endswith(":") or sep or not rest.strip():
+            lead = lead.rstrip(":").strip()
+            rest = rest[sep.end() :] if sep else rest
+            if _lead_ok(lead) or not rest.strip():
+                return lead or None, rest.strip() or None
+    colon = _find_colon(text)
+    if colon > 0:
+        lead, rest = text[:colon].strip(), text[colon + 1 :].strip()
+        if _lead_ok(lead):
+            return plain_lead(lead), rest or None
+    dash = _find_dash(text)
+    if dash > 0:
+        lead, rest = text[:dash].strip(), text[dash + 1 :].strip()
+        if _lead_ok(lead) and len(lead.split()) <= 6:
+            return plain_lead(lead), rest or None
+    return None, text
+
+
+def plain_lead(lead: str) -> str:
+    """A lead without surrounding emphasis: ``**Offer**`` -> ``Offer``."""
+    m = _BOLD_LEAD_RE.match(lead)
+    if m and not m.group("rest").strip():
+        return m.group("lead").strip().rstrip(":").strip()
+    return lead.strip()
+
+
+def label_text(paragraph: str) -> str | None:
+    """The text of a label paragraph (``Key Responsibilities:``, ``**Nice to Have**``), or None.
+
+    A label is one short line that ends with a colon, or that is wholly bold.
+    """
+    text = paragraph.strip()
+    if not text or "\n" in text:
+        return None
+    m = _BOLD_LEAD_RE.match(text)
+    if m and m.group("rest").strip() in ("", ":"):
+        inner = m.group("lead").strip().rstrip(":").strip()
+        return inner if inner and len(inner.split()) <= MAX_LEAD_WORDS else None
+    if text.endswith(":") and _find_colon(text) == len(text) - 1:
+        inner = plain(text[:-1])
+        if inner and len(inner.split()) <= MAX_LEAD_WORDS and not re.search(r"[.!?]\s", inner):
+            return inner
+    return None

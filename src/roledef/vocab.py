@@ -1,0 +1,240 @@
+"""The handbook vocabulary: section aliases, owner and duration phrases, defaults.
+
+This is data, kept in one place so that a handbook can extend it (``aliases`` in the config adds
+to :data:`SECTION_ALIASES`) and so that the parser reads as a pipeline rather than an ``if`` chain.
+All alias keys are in *normalised* form: see :func:`roledef.text.normalize_heading`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- section kinds ----------------------------------------------------------------------------
+JOB_DESCRIPTION = "job_description"
+RESPONSIBILITIES = "responsibilities"
+NON_RESPONSIBILITIES = "non_responsibilities"
+SKILLS = "skills"
+SKILLS_REQUIRED = "skills_required"
+SKILLS_NICE = "skills_nice"
+ONBOARDING = "onboarding"
+HIRING_PLAN = "hiring_plan"
+EXTRA = "extra"  # a known section that is kept verbatim in ``sections``
+
+#: Human names of the section kinds, used in messages and by ``roledef render``.
+KIND_TITLES: dict[str, str] = {
+    JOB_DESCRIPTION: "Job Description",
+    RESPONSIBILITIES: "Responsibilities",
+    NON_RESPONSIBILITIES: "Non-responsibilities",
+    SKILLS: "Skills",
+    SKILLS_REQUIRED: "Skills",
+    SKILLS_NICE: "Nice to Have",
+    ONBOARDING: "90-Day Plan",
+    HIRING_PLAN: "Hiring Plan",
+}
+
+#: The order sections are expected in (``section-order``); kinds not listed are free.
+SECTION_ORDER: tuple[str, ...] = (
+    JOB_DESCRIPTION,
+    RESPONSIBILITIES,
+    NON_RESPONSIBILITIES,
+    SKILLS,
+    ONBOARDING,
+    HIRING_PLAN,
+)
+
+#: Normalised heading or label text -> section kind.
+SECTION_ALIASES: dict[str, str] = {
+    # the job description
+    "job description": JOB_DESCRIPTION,
+    "job descriptions": JOB_DESCRIPTION,
+    "description": JOB_DESCRIPTION,
+    "overview": JOB_DESCRIPTION,
+    "role overview": JOB_DESCRIPTION,
+    "about the role": JOB_DESCRIPTION,
+    "the role": JOB_DESCRIPTION,
+    "role description": JOB_DESCRIPTION,
+    "summary": JOB_DESCRIPTION,
+    # duties
+    "responsibilities": RESPONSIBILITIES,
+    "key responsibilities": RESPONSIBILITIES,
+    "key responsibilities include": RESPONSIBILITIES,
+    "core responsibilities": RESPONSIBILITIES,
+    "primary responsibilities": RESPONSIBILITIES,
+    "main responsibilities": RESPONSIBILITIES,
+    "your responsibilities": RESPONSIBILITIES,
+    "core tasks and responsibilities": RESPONSIBILITIES,
+    "tasks and responsibilities": RESPONSIBILITIES,
+    "duties": RESPONSIBILITIES,
+    "what you'll do": RESPONSIBILITIES,
+    "what you will do": RESPONSIBILITIES,
+    "what you will own": RESPONSIBILITIES,
+    "what you'll own": RESPONSIBILITIES,
+    "you will": RESPONSIBILITIES,
+    "you'll": RESPONSIBILITIES,
+    "you": RESPONSIBILITIES,
+    "in this role you will": RESPONSIBILITIES,
+    # skills
+    "skills": SKILLS,
+    "skills and qualifications": SKILLS,
+    "skills & qualifications": SKILLS,
+    "qualifications": SKILLS,
+    "requirements": SKILLS,
+    "what you bring": SKILLS,
+    "what you'll bring": SKILLS,
+    "must have": SKILLS_REQUIRED,
+    "must haves": SKILLS_REQUIRED,
+    "required": SKILLS_REQUIRED,
+    "required skills": SKILLS_REQUIRED,
+    "required qualifications": SKILLS_REQUIRED,
+    "what we're looking for": SKILLS_REQUIRED,
+    "what we are looking for": SKILLS_REQUIRED,
+    "nice to have": SKILLS_NICE,
+    "nice to haves": SKILLS_NICE,
+    "nice to have skills": SKILLS_NICE,
+    "bonus": SKILLS_NICE,
+    "bonus points": SKILLS_NICE,
+    "preferred": SKILLS_NICE,
+    "preferred skills": SKILLS_NICE,
+    "preferred qualifications": SKILLS_NICE,
+    "good to have": SKILLS_NICE,
+    # onboarding
+    "90 day plan": ONBOARDING,
+    "90 days plan": ONBOARDING,
+    "30 60 90 day plan": ONBOARDING,
+    "first 90 days": ONBOARDING,
+    "your first 90 days": ONBOARDING,
+    "onboarding": ONBOARDING,
+    "onboarding plan": ONBOARDING,
+    # hiring
+    "hiring plan": HIRING_PLAN,
+    "hiring process": HIRING_PLAN,
+    "hiring steps": HIRING_PLAN,
+    "interview process": HIRING_PLAN,
+    "interview plan": HIRING_PLAN,
+    "recruitment process": HIRING_PLAN,
+    "recruiting process": HIRING_PLAN,
+    # known sections kept verbatim
+    "about": EXTRA,
+    "about us": EXTRA,
+    "about the company": EXTRA,
+    "about the team": EXTRA,
+    "application process": EXTRA,
+    "how to apply": EXTRA,
+    "assessment": EXTRA,
+    "benefits": EXTRA,
+    "compensation": EXTRA,
+    "location": EXTRA,
+    "role evolution": EXTRA,
+    "beyond 90 days": EXTRA,
+    "why join us": EXTRA,
+}
+
+#: Headings matching these patterns (on normalised text) are the non-responsibilities section.
+NON_RESPONSIBILITY_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bnot responsible for\b"),
+    re.compile(r"^non[- ]?responsibilities$"),
+    re.compile(r"^out of scope$"),
+    re.compile(r"^what (this role|you) (is|are|will) not\b"),
+)
+
+#: Labels that introduce duties inside the job description ("... is primarily responsible for:").
+DUTY_LABEL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bresponsib"),
+    re.compile(r"\byou will\b|\byou'll\b|^you$"),
+    re.compile(r"\bwhat you\b"),
+)
+
+#: Sub-labels inside the skills section that mark the nice-to-have list.
+NICE_LABEL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bnice to haves?\b"),
+    re.compile(r"\bbonus\b"),
+    re.compile(r"\bpreferred\b"),
+    re.compile(r"\bgood to have\b"),
+)
+
+#: A phase period: "Week 1-4", "Weeks 5 - 8", "Days 0–30", "Month 2", "First 30 days".
+PERIOD_RE = re.compile(
+    r"^(?P<period>(?:(?:weeks?|days?|months?)\s*\d+(?:\s*(?:-|–|—|to)\s*\d+)?"
+    r"|(?:first|next|last)\s+\d+\s+(?:days|weeks)"
+    r"|\d+(?:\s*(?:-|–|—|to)\s*\d+)?\s+(?:days|weeks)))"
+    r"\s*(?:[:\-–—.]\s*(?P<title>.*))?$",
+    re.IGNORECASE,
+)
+
+# --- hiring steps -----------------------------------------------------------------------------
+#: Words that make a phrase an owner ("the hiring manager", "VP of Sales", "People Ops team").
+OWNER_KEYWORDS_RE = re.compile(
+    r"\b(?:c[a-z]?[a-z]o|vp|svp|evp|vice president|president|director|directors|head|manager|"
+    r"recruiter|recruiting|founder|co-founder|people ops|peopleops|people operations|talent|"
+    r"hr|lead|principal|engineer|partner|chair|board|officer)\b",
+    re.IGNORECASE,
+)
+
+#: Verbs that name an owner with "by": "Done by recruiter.", "Conducted by the CEO".
+OWNER_BY_RE = re.compile(
+    r"\b(?:done|conducted|led|run|hosted|reviewed|review|performed|held|owned|screened|screening|"
+    r"assessed|evaluated|interviewed|facilitated|given|taken|carried out)"
+    r"\s+by\s+(?P<owner>[^.;:()\n]+)",
+    re.IGNORECASE,
+)
+
+#: "with the hiring manager": an owner only when the phrase names a role (OWNER_KEYWORDS_RE).
+OWNER_WITH_RE = re.compile(r"\bwith\s+(?P<owner>[^.;:()\n]+)", re.IGNORECASE)
+
+#: An owner in the step name: "CTO Interview", "Engineering Manager Call".
+OWNER_IN_NAME_RE = re.compile(
+    r"^(?P<owner>.+?)\s+(?:interview|call|chat|conversation|meeting|review|screen|screening)\b",
+    re.IGNORECASE,
+)
+
+#: Where an owner phrase stops: "VP of Sales or another key stakeholder" -> "VP of Sales".
+OWNER_STOP_RE = re.compile(
+    r"\s+(?:or|and|to|for|on|who|which|that|about|at|in|as|from|focusing|focused|covering|"
+    r"where|when|if|via|using|including|potentially)\b.*$|\s*[,—–/]\s*.*$|\s+-\s+.*$",
+    re.IGNORECASE,
+)
+
+#: Leading words dropped from owners.
+OWNER_ARTICLES_RE = re.compile(r"^(?:the|a|an|our|one of the|one of our|your)\s+", re.IGNORECASE)
+
+#: Durations: "45m", "(45 mins)", "30-minute", "20‑minute", "1 hour", "2–3 hours", "45-60 minute".
+DURATION_RE = re.compile(
+    r"(?<![\w.])(?P<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|—|‑|to)\s*(?P<high>\d+(?:\.\d+)?))?"
+    r"\s*(?:-|‑|\u00a0)?\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h)(?![\w])",
+    re.IGNORECASE,
+)
+
+#: In a step written as one sentence, only these forms are the step's own duration.
+DURATION_CONTEXT_RE = re.compile(
+    r"(?:^\s*|\bfor\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|approximately\s+)?|\(\s*)"
+    r"(?=\d)",
+    re.IGNORECASE,
+)
+
+#: Optional steps: "(optional)", "(**optional**)".
+OPTIONAL_RE = re.compile(r"\(\s*(?:\*\*|__|_|\*)?optional(?:\*\*|__|_|\*)?\s*\)", re.IGNORECASE)
+
+#: Default step names that need neither owner nor duration (config: duration-exempt-steps).
+DEFAULT_DURATION_EXEMPT_STEPS: tuple[str, ...] = (
+    "offer",
+    "reference check",
+    "reference checks",
+    "references",
+    "resume screening",
+    "resume review",
+    "initial screening",
+    "application review",
+)
+
+#: A sentence that only names an owner or a duration, removed from the step's description.
+OWNER_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:done|conducted|led|run|hosted|reviewed|performed|held|facilitated)"
+    r"\s+by\s+[^.!?\n]+[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+#: "reports to the Director of Product" -> "Director of Product".
+REPORTS_TO_RE = re.compile(
+    r"\breports?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?P<who>[A-Za-z][\w&'’/+-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’/+-]*)*)",
+)

@@ -1,0 +1,153 @@
+"""YAML in and out through ruamel.yaml.
+
+Loading uses the round-trip loader, which never constructs Python objects from tags and keeps the
+line and column of every key; the result is turned into plain data with a node budget, so an alias
+bomb cannot expand without bound. Dumping writes keys in schema order with block scalars for
+multi-line text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from roledef.model import Span
+
+#: Upper bound on nodes when turning loaded YAML into plain data (alias expansion included).
+MAX_NODES = 200_000
+
+KeyPath = tuple[str | int, ...]
+
+
+class YamlError(Exception):
+    """Invalid YAML, with the 1-based line and column of the problem when known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def _yaml(typ: str = "rt") -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ=typ, pure=True)
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Span]]:
+    """Parse YAML text into plain data and a map from each key path to its 1-based span.
+
+    ``line_offset`` shifts the reported lines (front matter starts below the ``---``).
+    Raises :class:`YamlError` on invalid YAML, duplicate keys, tags or oversized expansion.
+    """
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        raw = _yaml().load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 + line_offset if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(" ".join(str(problem).split()), line, column) from None
+    except YAMLError as exc:
+        raise YamlError(" ".join(str(exc).split()[:30])) from None
+    except RecursionError:
+        raise YamlError("YAML nested too deeply") from None
+    positions: dict[KeyPath, Span] = {}
+    budget = [MAX_NODES]
+    data = _plain(raw, (), positions, budget, line_offset, 0)
+    return data, positions
+
+
+def _span(lc: Any, line_offset: int) -> Span:
+    return Span(lc[0] + 1 + line_offset, lc[1] + 1)
+
+
+def _plain(
+    node: Any,
+    path: KeyPath,
+    positions: dict[KeyPath, Span],
+    budget: list[int],
+    off: int,
+    depth: int,
+) -> Any:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlError(f"YAML expands to more than {MAX_NODES:,} nodes (alias bomb?)")
+    if depth > 100:
+        raise YamlError("YAML nested more than 100 levels deep")
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    if isinstance(node, TaggedScalar) or (tag and tag.startswith("!") and not tag.startswith("!!")):
+        line = None
+        raise YamlError(f"YAML tag {tag or getattr(node, 'tag', '?')!s} is not allowed", line)
+    if isinstance(node, CommentedMap):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if isinstance(key, (CommentedMap, CommentedSeq)):
+                raise YamlError("YAML mapping keys must be scalars")
+            skey = str(key)
+            sub = (*path, skey)
+            with contextlib.suppress(KeyError, TypeError, AttributeError):
+                positions[sub] = _span(node.lc.key(key), off)
+                positions[sub + ("<value>",)]  # noqa: RUF005 - (*a, b) breaks mypy on 3.10 = _span(node.lc.value(key), off)
+            out[skey] = _plain(value, sub, positions, budget, off, depth + 1)
+        return out
+    if isinstance(node, CommentedSeq):
+        items = []
+        for i, value in enumerate(node):
+            sub = (*path, i)
+            with contextlib.suppress(KeyError, TypeError, AttributeError):
+                positions[sub] = _span(node.lc.item(i), off)
+            items.append(_plain(value, sub, positions, budget, off, depth + 1))
+        return items
+    if node is None or isinstance(node, (bool, int, float)):
+        return node if not isinstance(node, bool) else bool(node)
+    if isinstance(node, str):
+        return str(node)
+    if hasattr(node, "isoformat"):
+        return node.isoformat()
+    return str(node)
+
+
+def _represent_str(dumper: Any, value: str) -> Any:
+    style = "|" if "\n" in value else None
+    if style and any(line != line.rstrip() for line in value.split("\n")):
+        style = None  # trailing spaces cannot round-trip through a block scalar
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def dump_yaml(data: Any, *, header: str | None = None) -> str:
+    """YAML text for plain data: block style, multi-line strings as ``|`` blocks."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class _Representer(RoundTripRepresenter):
+        pass
+
+    _Representer.add_representer(str, _represent_str)
+    _Representer.add_representer(
+        type(None), lambda d, _v: d.represent_scalar("tag:yaml.org,2002:null", "null")
+    )
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Representer = _Representer
+    yaml.default_flow_style = False
+    yaml.width = 4096  # long lines rather than folds with trailing spaces
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buf = io.StringIO()
+    if header:
+        buf.write(header.rstrip("\n") + "\n")
+    yaml.dump(data, buf)
+    return buf.getvalue()
+
+
+def iter_paths(positions: dict[KeyPath, Span]) -> Iterator[tuple[KeyPath, Span]]:
+    """Key paths with their spans, in source order."""
+    yield from sorted(positions.items(), key=lambda kv: (kv[1].line, kv[1].column))
