@@ -1,0 +1,35 @@
+"""Shared fixtures: where the real corpus is, and the project's own example files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def corpus_path() -> Path:
+    """``$ROLEDEF_CORPUS`` or ``../shared/corpus`` beside the project."""
+    env = os.environ.get("ROLEDEF_CORPUS")
+    return Path(env) if env else ROOT.parent / "shared" / "corpus"
+
+
+def corpus_files() -> list[Path]:
+    """Every real role file (seed, current and historical), sorted; empty when absent."""
+    base = corpus_path()
+    files: list[Path] = []
+    for folder in ("seed", "flowfuse", "flowfuse-history"):
+        if (base / folder).is_dir():
+            files.extend(p for p in (base / folder).iterdir() if p.is_file())
+    return sorted(files)
+
+
+@pytest.fixture
+def corpus() -> Path:
+    base = corpus_path()
+    if not base.is_dir():
+        pytest.skip(f"the real corpus is not at {base} (set ROLEDEF_CORPUS)")
+    return base
