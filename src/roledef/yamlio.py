@@ -97,7 +97,8 @@ def _plain(
             sub = (*path, skey)
             with contextlib.suppress(KeyError, TypeError, AttributeError):
                 positions[sub] = _span(node.lc.key(key), off)
-                positions[sub + ("<value>",)]  # noqa: RUF005 - (*a, b) breaks mypy on 3.10 = _span(node.lc.value(key), off)
+                # (*sub, "<value>") would be neater but breaks mypy on 3.10
+                positions[sub + ("<value>",)] = _span(node.lc.value(key), off)  # noqa: RUF005
             out[skey] = _plain(value, sub, positions, budget, off, depth + 1)
         return out
     if isinstance(node, CommentedSeq):
