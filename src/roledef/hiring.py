@@ -50,12 +50,33 @@ def parse_duration(text: str, *, anchored: bool) -> tuple[int | None, int | None
     return None, None
 
 
+def _parenthesised_duration(text: str) -> tuple[int | None, int | None]:
+    """A duration that opens a parenthesis: "(2 hours, unpaid)", "(45m)"."""
+    for m in _PAREN_RE.finditer(text):
+        if _DURATION_PAREN_RE.match(m.group(1)):
+            found = parse_duration(m.group(1), anchored=True)
+            if found[0] is not None:
+                return found
+    return None, None
+
+
 def clean_owner(phrase: str) -> str | None:
     """``"the VP of Sales or another key stakeholder."`` -> ``"VP of Sales"``."""
     phrase = plain(phrase).strip(" .,:;*_")
+    # "the hiring manager or recruiter" names two owners; "or another stakeholder" does not
+    parts = re.split(r"\s+(or|and)\s+", phrase)
+    kept = _one_owner(parts[0])
+    for joiner, part in zip(parts[1::2], parts[2::2]):
+        alt = _one_owner(part)
+        if not alt or not vocab.OWNER_KEYWORDS_RE.search(alt) or alt != part.strip(" .,:;"):
+            break
+        kept = f"{kept} {joiner} {alt}"
+    return kept or None
+
+
+def _one_owner(phrase: str) -> str:
     phrase = vocab.OWNER_STOP_RE.sub("", phrase).strip(" .,:;")
-    phrase = vocab.OWNER_ARTICLES_RE.sub("", phrase).strip()
-    return phrase or None
+    return vocab.OWNER_ARTICLES_RE.sub("", phrase).strip()
 
 
 def find_owner(name: str | None, text: str) -> str | None:
@@ -156,12 +177,13 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
         lead = name_lead
         duration = parse_duration(lead, anchored=False)
         if duration == (None, None) and rest:
-            # "Name: for 20 minutes, ..." is still the step's own duration
-            duration = (
-                parse_duration(rest[:40], anchored=True)
-                if rest.lower().startswith(("for ", "("))
-                else (None, None)
-            )
+            # "Name: for 20 minutes, ..." or "Name: A take-home task (2 hours, unpaid)" state the
+            # step's own length; "prepare a 10-minute pitch" does not.
+            first = _SENTENCE_END_RE.split(rest, maxsplit=1)[0]
+            if rest.lower().startswith("for "):
+                duration = parse_duration(first, anchored=True)
+            else:
+                duration = _parenthesised_duration(first)
         name, focus, link, optional = _name_parts(lead)
         owner_text = text
     if rest and vocab.OPTIONAL_RE.search(rest[:20]):
