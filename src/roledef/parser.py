@@ -423,6 +423,8 @@ def parse_markdown(
     text: str, path: str = "<string>", *, aliases: dict[str, str] | None = None
 ) -> Role:
     """Read a markdown role file into a :class:`Role`. Never raises on any text."""
+    if "\r" in text:  # line numbers must match the file's, whatever its line endings
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     front, key_spans, fm_span, fm_error, body_start = read_front_matter(lines)
     body = "\n" * body_start + "\n".join(lines[body_start:])
