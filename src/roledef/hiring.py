@@ -66,7 +66,7 @@ def clean_owner(phrase: str) -> str | None:
     # "the hiring manager or recruiter" names two owners; "or another stakeholder" does not
     parts = re.split(r"\s+(or|and)\s+", phrase)
     kept = _one_owner(parts[0])
-    for joiner, part in zip(parts[1::2], parts[2::2]):
+    for joiner, part in zip(parts[1::2], parts[2::2], strict=False):
         alt = _one_owner(part)
         if not alt or not vocab.OWNER_KEYWORDS_RE.search(alt) or alt != part.strip(" .,:;"):
             break
