@@ -93,6 +93,7 @@ class _Reader:
         self.phases: list[_Phase] = []
         self.steps: list[HiringStep] = []
         self.step_heading: tuple[str, Span, int] | None = None  # a step written as a heading
+        self.steps_from_headings = False
         self.sections: list[Section] = []
         self.headings: list[Heading] = []
         self.section_spans: dict[str, Span] = {}
@@ -125,7 +126,8 @@ class _Reader:
         period = parse_period(text)
         structured = st.kind not in (None, "preserved")
         if structured and block.level > st.level:
-            self._record(text, raw, block.level, self.sub_heading(text, kind, period, span), span)
+            role = self.sub_heading(text, kind, period, span, block.level)
+            self._record(text, raw, block.level, role, span)
             return
         if st.kind == vocab.ONBOARDING and st.phase_level == block.level and kind is None:
             # the plan's phases are written at the plan's own level: "## Week 1 - 4"
@@ -155,29 +157,30 @@ class _Reader:
         self.headings.append(Heading(text, raw, level, kind, span))
 
     def sub_heading(
-        self, text: str, kind: str | None, period: tuple[str, str | None] | None, span: Span
+        self,
+        text: str,
+        kind: str | None,
+        period: tuple[str, str | None] | None,
+        span: Span,
+        level: int,
     ) -> str:
         """A heading below the current section's level: a group, a phase, a step or a switch."""
         st = self.state
         if st.kind == vocab.ONBOARDING:
             return self.onboarding_label(text, period, span)
         if st.kind == vocab.HIRING_PLAN:
-            if not self.steps or self.step_heading is not None or self._steps_from_headings:
+            if not self.steps or self.steps_from_headings:
+                # one heading per step: "### CTO Interview (45m)"
                 self.step_heading = (text, span, span.line)
-                self._steps_from_headings = True
+                self.steps_from_headings = True
                 return "step"
-            st.kind = "preserved"
-            st.preserved = Section(plain(text), span.line and self._level_of(span), "", span)
+            # after a list of steps, a sub-heading ("### Assessment") is a section of its own
+            st.kind, st.level = "preserved", level
+            st.preserved = Section(plain(text), level, "", span)
             st.preserved_start = span.line
             return "preserved"
         self.switch(text, kind, span)
         return kind or "group"
-
-    _steps_from_headings = False
-
-    def _level_of(self, span: Span) -> int:
-        raw = self.lines[span.line - 1].lstrip()
-        return len(raw) - len(raw.lstrip("#"))
 
     def switch(self, text: str, kind: str | None, span: Span) -> None:
         """A sub-heading or label inside a section: switch lists, or start a group."""
