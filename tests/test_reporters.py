@@ -600,3 +600,51 @@ def test_gitlab_paths_are_repository_relative() -> None:
 
 def test_gitlab_empty_report_is_an_empty_list() -> None:
     assert json.loads(render("gitlab", [])) == []
+
+
+# --- the documentation ---------------------------------------------------------------------
+
+DOCS = Path(__file__).parent.parent / "docs" / "output-formats.md"
+DOC_FINDINGS = [
+    finding(
+        path="handbook/engineering-manager.md",
+        line=2,
+        column=11,
+        code="RD101",
+        rule="nav-title-mismatch",
+        message="navTitle 'Account Executive' names another role than the title "
+        "'Engineering Manager'",
+        end_line=2,
+        end_column=27,
+    ),
+    finding(
+        path="handbook/sales, EMEA.md",
+        line=14,
+        severity=WARNING,
+        message="unknown section 'Skils': did you mean 'Skills'?",
+        end_line=14,
+        end_column=9,
+    ),
+]
+DOC_FILES = [
+    "handbook/engineering-manager.md",
+    "handbook/sales, EMEA.md",
+    "handbook/site-reliability-engineer.md",
+]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options"),
+    [
+        ("text", {}),
+        ("text", {"statistics": True}),
+        ("json", {}),
+        ("github", {}),
+        ("junit", {"files": DOC_FILES}),
+        ("gitlab", {}),
+    ],
+)
+def test_docs_examples_are_current(fmt: str, options: dict[str, Any]) -> None:
+    blocks = re.findall(r"```\w*\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
+    out = render(fmt, DOC_FINDINGS, files_checked=3, rules={}, **options)
+    assert out in blocks
