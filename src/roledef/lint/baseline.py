@@ -1,0 +1,109 @@
+"""Baselines: record today's findings, then report only new ones.
+
+This is how a handbook with many findings adopts the linter: ``--write-baseline FILE`` records
+every finding, ``--baseline FILE`` hides the recorded ones. A finding is matched by its file
+(relative to the baseline's folder), its rule and its content (the message and the text of the
+line it is on), never by its line number, so edits above a finding do not bring it back. Each
+recorded finding hides one finding: a second copy of the same problem is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from roledef.diagnostics import Finding
+from roledef.lint.discover import relative
+
+VERSION = 1
+_LINE_REF_RE = re.compile(r"\bline \d+")
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read or written; the message names it."""
+
+
+Key = tuple[str, str, str]
+
+
+def fingerprint(finding: Finding, line_text: str) -> str:
+    """A short hash of what the finding is about, independent of where the file moved it."""
+    message = _LINE_REF_RE.sub("line N", finding.message)
+    content = " ".join(line_text.split())
+    digest = hashlib.sha256(f"{finding.code}\0{message}\0{content}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _line(lines: Mapping[str, Sequence[str]], finding: Finding) -> str:
+    text = lines.get(finding.path, ())
+    return text[finding.line - 1] if 0 < finding.line <= len(text) else ""
+
+
+def _key(finding: Finding, lines: Mapping[str, Sequence[str]], folder: str) -> Key:
+    return relative(finding.path, folder), finding.code, fingerprint(finding, _line(lines, finding))
+
+
+def write_baseline(
+    path: str, findings: Sequence[Finding], lines: Mapping[str, Sequence[str]]
+) -> int:
+    """Record ``findings`` in ``path`` (sorted, one entry per finding); return how many."""
+    folder = os.path.dirname(os.path.abspath(path))
+    entries = []
+    for finding in sorted(findings):
+        file, code, digest = _key(finding, lines, folder)
+        entries.append(
+            {"path": file, "code": code, "fingerprint": digest, "message": finding.message}
+        )
+    text = json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False)
+    from roledef.output import OutputError, write_atomic
+
+    try:
+        write_atomic(path, text + "\n", force=True)
+    except OutputError as exc:
+        raise BaselineError(str(exc)) from None
+    return len(entries)
+
+
+def read_baseline(path: str) -> Counter[Key]:
+    """The recorded findings of a baseline file, counted."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(
+            f"{path}: no such baseline file (write one with --write-baseline)"
+        ) from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise BaselineError(f"{path}: not a readable baseline: {exc}") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION:
+        raise BaselineError(f"{path}: not a roledef baseline (version {VERSION})")
+    counts: Counter[Key] = Counter()
+    for entry in data.get("findings") or []:
+        try:
+            counts[(str(entry["path"]), str(entry["code"]), str(entry["fingerprint"]))] += 1
+        except (KeyError, TypeError):
+            raise BaselineError(f"{path}: malformed entry {entry!r}") from None
+    return counts
+
+
+def filter_new(
+    findings: Sequence[Finding],
+    lines: Mapping[str, Sequence[str]],
+    baseline: Counter[Key],
+    baseline_path: str,
+) -> list[Finding]:
+    """The findings the baseline does not account for, in order."""
+    folder = os.path.dirname(os.path.abspath(baseline_path))
+    left = Counter(baseline)
+    new = []
+    for finding in sorted(findings):
+        key = _key(finding, lines, folder)
+        if left[key] > 0:
+            left[key] -= 1
+        else:
+            new.append(finding)
+    return new
