@@ -25,6 +25,9 @@ EXIT_INTERNAL = 3
 #: command name -> "module:attribute"; one line per command.
 COMMANDS: dict[str, str] = {
     "convert": "roledef.commands.convert:convert",
+    "explain": "roledef.commands.rules:explain",
+    "lint": "roledef.commands.lint:lint",
+    "rules": "roledef.commands.rules:rules",
     "schema": "roledef.commands.schema:schema",
 }
 

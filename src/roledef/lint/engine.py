@@ -35,6 +35,7 @@ class FileResult:
     role: Role | None = None
     lines: tuple[str, ...] = ()
     unreadable: bool = False
+    skipped: bool = False  # a YAML file in a folder that is not a role file
 
 
 @dataclass(frozen=True)
@@ -83,15 +84,21 @@ def check_role(role: Role, config: Config) -> list[Finding]:
     return findings
 
 
-def lint_text(text: str, path: str, config: Config) -> FileResult:
-    """Check one file's text (read as YAML when its name says so, else as markdown)."""
+def lint_text(text: str, path: str, config: Config, *, walked: bool = False) -> FileResult:
+    """Check one file's text (read as YAML when its name says so, else as markdown).
+
+    ``walked``: found in a folder, not named; a YAML file that is not a role file is skipped.
+    """
     lines = tuple(text.split("\n"))
     findings: list[Finding] = []
     role: Role | None
     if is_yaml(path):
-        from roledef.lint.yamlrole import load_yaml_role
+        from roledef.lint.yamlrole import NotARole, load_yaml_role
 
-        role, hits = load_yaml_role(text, path)
+        try:
+            role, hits = load_yaml_role(text, path, walked=walked)
+        except NotARole:
+            return FileResult(path, (), skipped=True)
         if schema_rule.CODE in config.enabled:
             findings += [make_finding(path, schema_rule.CODE, s, m, config) for s, m in hits]
     else:
@@ -103,16 +110,22 @@ def lint_text(text: str, path: str, config: Config) -> FileResult:
     return FileResult(path, tuple(findings), role, lines)
 
 
-def lint_file(path: str, config: Config) -> FileResult:
+def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
     """Read and check one file; an unreadable file is a finding, not an exception."""
     try:
         source = read_source(path, config.max_file_size)
     except SourceError as exc:
         span = Span(exc.line or 1)
-        finding = make_finding(path, unreadable_rule.CODE, span, exc.message, config)
+        # the reader's messages are predicates ("is not valid UTF-8"): give them a subject
+        message = (
+            f"the file {exc.message}"
+            if exc.message.startswith(("is ", "contains "))
+            else exc.message
+        )
+        finding = make_finding(path, unreadable_rule.CODE, span, message, config)
         return FileResult(path, (finding,), unreadable=True)
     try:
-        return lint_text(source.text, path, config)
+        return lint_text(source.text, path, config, walked=walked)
     except Exception as exc:
         # the command reports internal errors in one line; tell it which file caused this one
         exc.roledef_path = path  # type: ignore[attr-defined]
@@ -124,23 +137,27 @@ def resolve_jobs(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
-def _check_all(paths: Sequence[str], config: Config, jobs: int) -> list[FileResult]:
+def _check_all(
+    paths: Sequence[str], walked: Sequence[bool], config: Config, jobs: int
+) -> list[FileResult]:
     worker = partial(lint_file, config=config)
     if jobs <= 1 or len(paths) <= 1:
-        return [worker(p) for p in paths]
+        return [worker(p, walked=w) for p, w in zip(paths, walked, strict=True)]
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(paths))
     chunk = max(1, len(paths) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(worker, paths, chunksize=chunk))
+        return list(pool.map(worker, paths, walked, chunksize=chunk))
 
 
 def lint_paths(paths: Sequence[str], config: Config, *, jobs: int = 1) -> LintResult:
     """Lint files and folders; the result is the same whatever ``jobs`` is."""
     files = discover(paths, exclude=config.exclude, root=config.root)
-    results = _check_all(files, config, resolve_jobs(jobs))
-    return finish(results, config)
+    named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
+    walked = [os.path.normcase(os.path.abspath(f)) not in named for f in files]
+    results = _check_all(files, walked, config, resolve_jobs(jobs))
+    return finish([r for r in results if not r.skipped], config)
 
 
 def finish(results: Sequence[FileResult], config: Config) -> LintResult:

@@ -7,43 +7,68 @@ the spans of its elements, so that the semantic rules can point into the YAML fi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roledef.model import NO_SPAN, Item, Role, SourceInfo, Span, role_from_dict
 from roledef.rules.base import MODEL_KEYS, Hit
 from roledef.text import slugify
 from roledef.yamlio import KeyPath, YamlError, load_yaml
 
+if TYPE_CHECKING:
+    from roledef.schema import SchemaError
+
+_QUOTED_RE = re.compile(r"'([^']+)'")
+
 #: Validators whose error is about a value (pointed at the value), not about a missing key.
 _VALUE_VALIDATORS = frozenset({"type", "minimum", "minLength", "pattern", "const", "enum"})
 
 
-def load_yaml_role(text: str, path: str) -> tuple[Role | None, list[Hit]]:
-    """The role (None when the file is not a YAML mapping) and the schema findings."""
+#: Keys that make a YAML file found in a folder a role file (and not, say, a CI workflow).
+ROLE_KEYS = frozenset({"schema_version", "hiring_plan", "responsibilities"})
+
+
+class NotARole(Exception):
+    """A YAML file found by walking a folder that is not a role file: it is skipped."""
+
+
+def load_yaml_role(text: str, path: str, *, walked: bool = False) -> tuple[Role | None, list[Hit]]:
+    """The role (None when the file is not a YAML mapping) and the schema findings.
+
+    ``walked``: the file was found in a folder rather than named; raise :class:`NotARole` when
+    it has none of :data:`ROLE_KEYS`, as other YAML files live beside role files.
+    """
     try:
         data, positions = load_yaml(text)
     except YamlError as exc:
+        if walked:
+            raise NotARole(path) from None
         return None, [(Span(exc.line or 1, exc.column or 1), f"not valid YAML: {exc.message}")]
+    if walked and not (isinstance(data, dict) and ROLE_KEYS & set(data)):
+        raise NotARole(path)
     from roledef.rules.schema import advice
     from roledef.schema import validate
 
-    hits = [
-        (yaml_span(positions, err.path, err.validator), advice(err, data, "yaml"))
-        for err in validate(data)
-    ]
+    hits = [(yaml_span(positions, err), advice(err, data, "yaml")) for err in validate(data)]
     if not isinstance(data, dict):
         return None, hits or [(NO_SPAN, "a role file must be a mapping of keys to values")]
     return with_spans(role_from_dict(data), data, positions, path, text), hits
 
 
-def yaml_span(positions: dict[KeyPath, Span], path: tuple[str | int, ...], validator: str) -> Span:
-    """The span of a key path's value (for a wrong value) or key, else its nearest parent's."""
-    if validator in _VALUE_VALIDATORS:
+def yaml_span(positions: dict[KeyPath, Span], err: SchemaError) -> Span:
+    """Where a schema error is: the wrong value, the unknown key, else the nearest parent key."""
+    path = err.path
+    if err.validator in _VALUE_VALIDATORS:
         value = positions.get((*path, "<value>"))
         if value is not None:
             return value
+    if err.validator == "additionalProperties":
+        for key in _QUOTED_RE.findall(err.message):
+            unknown = positions.get((*path, key))
+            if unknown is not None:
+                return unknown
     for end in range(len(path), 0, -1):
         span = positions.get(path[:end])
         if span is not None:

@@ -4,7 +4,8 @@ Why: a role copied to start a new one and never rewritten (or saved twice under 
 publishes two pages that disagree as soon as one is edited. The finding is on the later file (in
 path order) and names the earlier one. Text is compared as overlapping runs of five words; files
 sharing at least ``min-similarity`` of them are reported. Only files checked in the same run are
-compared, so lint the whole folder to use this rule.
+compared, so lint the whole folder to use this rule. A markdown file and its YAML conversion
+beside it (``sre.md``, ``sre.yaml``) are one role in two formats, not a duplicate.
 
 Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
 
@@ -13,8 +14,10 @@ Passing: each role described in exactly one file.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import PurePath
 from typing import Any
 
 from roledef.diagnostics import ERROR
@@ -66,6 +69,12 @@ def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> 
     return len(a & b) / len(a | b)
 
 
+def _same_document(a: Role, b: Role) -> bool:
+    """A markdown file and its YAML conversion beside it are one role in two formats."""
+    stem_a, stem_b = (PurePath(r.source.path).with_suffix("") for r in (a, b))
+    return a.source.format != b.source.format and stem_a == stem_b
+
+
 def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hit]]:
     """Compare every role with the roles before it in path order."""
     threshold = options["min-similarity"]
@@ -76,7 +85,10 @@ def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hi
         texts = shingles(role_text(role))
         span = role.source.title_span or NO_SPAN
         for other, other_title, other_texts in seen:
-            where = other.source.path
+            if _same_document(role, other):
+                continue
+            # name the other file as seen from this one: short, and the same on every machine
+            where = os.path.relpath(other.source.path, os.path.dirname(role.source.path) or ".")
             if title and title == other_title:
                 yield role.source.path, (span, f"same title '{role.title}' as {where}")
                 break

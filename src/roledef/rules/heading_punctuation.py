@@ -47,6 +47,6 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
             continue
         # columns count from the start of the line (the heading's raw text is the whole line)
         span = Span(heading.span.line, m.start() + 1, heading.span.line, len(raw) + 1)
-        what = "a colon" if ":" in m.group(0) else "spaces"
+        what = "a colon: remove it" if ":" in m.group(0) else "spaces: remove them"
         text = plain(heading.text).rstrip(":").strip()
-        yield span, f"heading '{text}' ends with {what}: remove it"
+        yield span, f"heading '{text}' ends with {what}"

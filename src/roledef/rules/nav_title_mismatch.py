@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from pathlib import PurePath
 from typing import Any
 
 from roledef.diagnostics import ERROR
@@ -79,4 +80,9 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
         message = f"navTitle '{nav}' is the navigation group's name, not this role's"
         yield span, f"{message}: write 'navTitle: {expected}'"
         return
-    yield span, f"navTitle '{nav}' names another role than this file: write 'navTitle: {expected}'"
+    if src.title_source == "navTitle":
+        against = f"the file name '{PurePath(src.path).name}'"
+    else:
+        against = f"the title '{role.title}'"
+    message = f"navTitle '{nav}' names another role than {against}"
+    yield span, f"{message}: write 'navTitle: {expected}'"

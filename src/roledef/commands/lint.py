@@ -1,0 +1,194 @@
+"""``roledef lint``: check role files and report findings in the chosen format.
+
+This module parses options into a :class:`LintSettings` and hands it to :func:`run_lint`, which
+loads the config, runs the engine, applies a baseline, renders the report and chooses the exit
+code. Tests call :func:`run_lint` directly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from roledef.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from roledef.diagnostics import ERROR, Finding
+from roledef.reporters import REPORTERS
+
+
+@dataclass(frozen=True)
+class LintSettings:
+    """Everything ``roledef lint`` was asked to do."""
+
+    paths: tuple[str, ...] = (".",)
+    config: str | None = None
+    cli_options: dict[str, Any] = field(default_factory=dict)
+    output_format: str = "text"
+    output_file: str | None = None
+    statistics: bool = False
+    exit_zero: bool = False
+    strict: bool = False
+    jobs: int = 1
+    baseline: str | None = None
+    write_baseline: str | None = None
+    color: bool = False
+
+
+def default_format() -> str:
+    """``github`` inside GitHub Actions, where annotations appear on the pull request."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def use_color(output_file: str | None) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set (to anything but "")."""
+    return not output_file and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _selectors(values: tuple[str, ...]) -> list[str]:
+    return [s for v in values for s in v.replace(",", " ").split()]
+
+
+def _jobs(value: str) -> int:
+    if value.strip().lower() == "auto":
+        return 0
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number or 'auto'") from None
+    if jobs < 0:
+        raise click.BadParameter("must be 0 (auto) or more")
+    return jobs
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--config", type=click.Path(dir_okay=False, path_type=str), help="Config file.")
+@click.option("--select", multiple=True, help="Rules to run instead of the default set.")
+@click.option("--extend-select", multiple=True, help="Rules to run on top of the selection.")
+@click.option("--ignore", multiple=True, help="Rules not to run (codes, prefixes or names).")
+@click.option(
+    "--output-format",
+    type=click.Choice(sorted(REPORTERS)),
+    default=None,
+    help="Report format [default: github in GitHub Actions, else text].",
+)
+@click.option("--output-file", type=click.Path(dir_okay=False, path_type=str), help="Write there.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule (text format).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
+@click.option("--strict", is_flag=True, help="Warnings fail the run too.")
+@click.option("-j", "--jobs", default="1", show_default=True, help="Parallel workers; 0 or auto.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=str), help="Hide these.")
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Record today's findings in this file and exit.",
+)
+def lint(
+    paths: tuple[str, ...],
+    config: str | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    output_format: str | None,
+    output_file: str | None,
+    statistics: bool,
+    exit_zero: bool,
+    strict: bool,
+    jobs: str,
+    baseline: str | None,
+    write_baseline: str | None,
+) -> int:
+    """Check role files (markdown or YAML) and folders of them (default: the current folder).
+
+    Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),
+    2 bad usage, a bad config, or a file that could not be read (the others are still checked).
+    """
+    if baseline and write_baseline:
+        raise click.UsageError("use either --baseline or --write-baseline, not both")
+    cli_options: dict[str, Any] = {}
+    if select:
+        cli_options["select"] = _selectors(select)
+    if extend_select:
+        cli_options["extend-select"] = _selectors(extend_select)
+    if ignore:
+        cli_options["ignore"] = _selectors(ignore)
+    settings = LintSettings(
+        paths=paths or (".",),
+        config=config,
+        cli_options=cli_options,
+        output_format=output_format or default_format(),
+        output_file=output_file,
+        statistics=statistics,
+        exit_zero=exit_zero,
+        strict=strict,
+        jobs=_jobs(jobs),
+        baseline=baseline,
+        write_baseline=write_baseline,
+        color=use_color(output_file),
+    )
+    return run_lint(settings)
+
+
+def run_lint(settings: LintSettings) -> int:
+    """Lint, report and return the exit code; problems with the run itself go to stderr."""
+    from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
+    from roledef.lint.config import ConfigError, load_config
+    from roledef.lint.engine import lint_paths, rules_info
+    from roledef.output import OutputError, write_atomic
+    from roledef.reporters import render_report
+    from roledef.rules import unreadable_file
+
+    try:
+        config = load_config(settings.config, settings.cli_options)
+        known = read_baseline(settings.baseline) if settings.baseline else None
+    except (ConfigError, BaselineError) as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    result = lint_paths(list(settings.paths), config, jobs=settings.jobs)
+    findings: list[Finding] = list(result.findings)
+    unreadable = [f for f in findings if f.code == unreadable_file.CODE]
+    if unreadable and (settings.output_file or settings.output_format != "text"):
+        for finding in unreadable:
+            click.echo(f"roledef: {finding.path}: {finding.message}", err=True)
+    try:
+        if settings.write_baseline:
+            recorded = [f for f in findings if f.code != unreadable_file.CODE]
+            count = write_baseline(settings.write_baseline, recorded, result.lines)
+            click.echo(f"roledef: recorded {count} findings in {settings.write_baseline}", err=True)
+            return EXIT_USAGE if result.unreadable else EXIT_OK
+        if known is not None and settings.baseline:
+            findings = filter_new(findings, result.lines, known, settings.baseline)
+    except BaselineError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    report = render_report(
+        settings.output_format,
+        findings,
+        files_checked=len(result.files),
+        rules=rules_info(config),
+        color=settings.color,
+        statistics=settings.statistics,
+        files=result.files,
+    )
+    try:
+        if settings.output_file:
+            write_atomic(settings.output_file, report, force=True)
+        else:
+            click.echo(report, nl=False)
+    except OutputError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    return exit_code(findings, bool(result.unreadable), settings)
+
+
+def exit_code(findings: list[Finding], unreadable: bool, settings: LintSettings) -> int:
+    """2 when a file could not be read; else 1 for errors (or any finding with --strict)."""
+    if unreadable:
+        return EXIT_USAGE
+    if settings.exit_zero:
+        return EXIT_OK
+    failing = findings if settings.strict else [f for f in findings if f.severity == ERROR]
+    return EXIT_FINDINGS if failing else EXIT_OK
