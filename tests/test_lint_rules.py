@@ -1,0 +1,60 @@
+"""Every rule against its failing and passing fixture (tests/fixtures/rules/<code>/)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from roledef.lint.config import Config, read_config_file, resolve_config
+from roledef.lint.engine import lint_paths
+from roledef.rules import RULES
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+CODES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+
+
+def _case(folder: Path, name: str) -> list[str]:
+    """The files of a case: ``fail.md``/``fail.yaml``, or every file in ``fail/``."""
+    if (folder / name).is_dir():
+        return sorted(str(p) for p in (folder / name).iterdir() if p.is_file())
+    found = sorted(str(p) for p in folder.glob(f"{name}.*") if p.suffix != ".expected")
+    assert found, f"{folder} has no {name} case"
+    return found
+
+
+def _config(folder: Path, code: str) -> Config:
+    """The fixture's roledef.toml, or just ``select = [code]``."""
+    toml = folder / "roledef.toml"
+    options = read_config_file(toml) if toml.is_file() else {}
+    cli = None if "select" in options else {"select": [code]}
+    return resolve_config(options, cli, source=toml if toml.is_file() else None, root=folder)
+
+
+def _lint(folder: Path, name: str, code: str) -> list[str]:
+    result = lint_paths(_case(folder, name), _config(folder, code))
+    return [
+        f"{os.path.relpath(f.path, folder)}:{f.line}:{f.column}: {f.code} {f.message}"
+        for f in result.findings
+    ]
+
+
+def test_every_rule_has_fixtures() -> None:
+    assert CODES == sorted(RULES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_failing_fixture(code: str) -> None:
+    folder = FIXTURES / code
+    expected = (folder / "fail.expected").read_text(encoding="utf-8").splitlines()
+    got = _lint(folder, "fail", code)
+    assert got == expected
+    assert any(f" {code} " in line for line in got), "the failing case must trigger its own rule"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_passing_fixture(code: str) -> None:
+    folder = FIXTURES / code
+    got = _lint(folder, "pass", code)
+    assert got == []
