@@ -41,7 +41,7 @@ def _lint(folder: Path, name: str, code: str) -> list[str]:
 
 
 def test_every_rule_has_fixtures() -> None:
-    assert CODES == sorted(RULES)
+    assert sorted(RULES) == CODES
 
 
 @pytest.mark.parametrize("code", CODES)

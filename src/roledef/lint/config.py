@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from roledef import vocab
 from roledef.rules import ALWAYS_ON, RULES, resolve
 from roledef.source import DEFAULT_MAX_BYTES
 from roledef.text import normalize_heading
@@ -27,26 +26,23 @@ else:  # pragma: no cover - exercised on 3.10 only
 CONFIG_SCHEMA = "config.schema.json"
 FILE_NAMES = (".roledef.toml", "pyproject.toml")
 
-#: Every key and its default; rule options are named like the rules' ``OPTIONS``.
-DEFAULTS: dict[str, Any] = {
+#: The keys that are not rule options, with their defaults.
+GENERAL: dict[str, Any] = {
     "select": None,
     "extend-select": [],
     "ignore": [],
     "severity": {},
     "per-file-ignores": {},
-    "required-sections": [
-        vocab.JOB_DESCRIPTION,
-        vocab.RESPONSIBILITIES,
-        vocab.SKILLS,
-        vocab.HIRING_PLAN,
-    ],
-    "required-front-matter": ["navTitle", "navGroup"],
-    "aliases": {},
-    "duration-exempt-steps": list(vocab.DEFAULT_DURATION_EXEMPT_STEPS),
-    "owner-exempt-steps": list(vocab.DEFAULT_DURATION_EXEMPT_STEPS),
-    "max-total-interview-minutes": None,
     "exclude": [],
     "max-file-size": DEFAULT_MAX_BYTES,
+}
+
+#: Every key and its default: rule options are named (and defaulted) by the rules' ``OPTIONS``;
+#: a limit that switches a rule on is unset until the config sets it.
+DEFAULTS: dict[str, Any] = {
+    **GENERAL,
+    **{key: value for rule in RULES.values() for key, value in rule.OPTIONS.items()},
+    "max-total-interview-minutes": None,
 }
 
 #: The rule switched on by setting its limit.
@@ -178,7 +174,7 @@ def resolve_config(
         (glob, frozenset(_codes(sel, where, f"per-file-ignores.{glob}")))
         for glob, sel in merged["per-file-ignores"].items()
     )
-    options = {k: v for k, v in merged.items() if k not in _NOT_RULE_OPTIONS and v is not None}
+    options = {k: v for k, v in merged.items() if k not in GENERAL and v is not None}
     options["aliases"] = {normalize_heading(k): v for k, v in merged["aliases"].items()}
     return Config(
         source=str(source) if source else None,
@@ -190,11 +186,6 @@ def resolve_config(
         exclude=tuple(merged["exclude"]),
         max_file_size=merged["max-file-size"],
     )
-
-
-_NOT_RULE_OPTIONS = frozenset(
-    {"select", "extend-select", "ignore", "severity", "per-file-ignores", "exclude"}
-)
 
 
 def load_config(

@@ -2,10 +2,11 @@
 
 Why: a role copied to start a new one and never rewritten (or saved twice under two names)
 publishes two pages that disagree as soon as one is edited. The finding is on the later file (in
-path order) and names the earlier one. Text is compared as overlapping runs of five words; files
-sharing at least ``min-similarity`` of them are reported. Only files checked in the same run are
-compared, so lint the whole folder to use this rule. A markdown file and its YAML conversion
-beside it (``sre.md``, ``sre.yaml``) are one role in two formats, not a duplicate.
+path order) and names the earlier one. Text is compared as overlapping runs of five words;
+files sharing at least ``duplicate-similarity`` of them (config; default 0.7) are reported. Only
+files checked in the same run are compared, so lint the whole folder to use this rule. A markdown
+file and its YAML conversion beside it (``sre.md``, ``sre.yaml``) are one role in two formats,
+not a duplicate.
 
 Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
 
@@ -29,7 +30,7 @@ CODE = "RD401"
 NAME = "duplicate-role"
 SEVERITY = ERROR
 FIXABLE = False
-OPTIONS: dict[str, Any] = {"min-similarity": 0.7}
+OPTIONS: dict[str, Any] = {"duplicate-similarity": 0.7}
 FORMATS = BOTH
 ENABLED = True
 
@@ -77,7 +78,7 @@ def _same_document(a: Role, b: Role) -> bool:
 
 def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hit]]:
     """Compare every role with the roles before it in path order."""
-    threshold = options["min-similarity"]
+    threshold = options["duplicate-similarity"]
     seen: list[tuple[Role, str, frozenset[tuple[str, ...]]]] = []
     for role in sorted(roles, key=lambda r: r.source.path):
         # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
