@@ -137,12 +137,17 @@ def resolve_jobs(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
+def _work(config: Config, path: str, walked: bool) -> FileResult:
+    """One unit of work for the pool (module level, so that it can be pickled)."""
+    return lint_file(path, config, walked)
+
+
 def _check_all(
     paths: Sequence[str], walked: Sequence[bool], config: Config, jobs: int
 ) -> list[FileResult]:
-    worker = partial(lint_file, config=config)
+    worker = partial(_work, config)
     if jobs <= 1 or len(paths) <= 1:
-        return [worker(p, walked=w) for p, w in zip(paths, walked, strict=True)]
+        return [worker(p, w) for p, w in zip(paths, walked, strict=True)]
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(paths))
