@@ -111,7 +111,11 @@ def read_config_file(path: Path) -> dict[str, Any]:
 
 
 def _where(path: Path) -> str:
-    return f"{path}: [tool.roledef]" if path.name == "pyproject.toml" else str(path)
+    """How messages name a config file: from the current folder when it is below it."""
+    from roledef.lint.discover import relative
+
+    shown = relative(str(path), ".")
+    return f"{shown}: [tool.roledef]" if path.name == "pyproject.toml" else shown
 
 
 def check_schema(options: dict[str, Any], where: str) -> None:
