@@ -1,0 +1,254 @@
+"""The fast paths agree with the references they stand in for.
+
+- :mod:`roledef.fastschema` says "valid" exactly when jsonschema finds no error;
+- :mod:`roledef.plainyaml` reads front matter exactly as ruamel.yaml does, or declines.
+
+Speed is measured by ``benchmarks/``, not here.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_files
+from roledef.fastschema import Unsupported, compile_check
+from roledef.model import role_to_dict
+from roledef.parser import parse_markdown, split_front_matter
+from roledef.plainyaml import read_plain_mapping
+from roledef.schema import ROLE_SCHEMA, _validator, load_schema
+from roledef.yamlio import YamlError, load_yaml
+
+CONFIG_SCHEMA = "config.schema.json"
+
+EXAMPLE = """\
+---
+navTitle: Site Reliability Engineer
+navGroup: Job Descriptions
+---
+
+# Site Reliability Engineer
+
+You keep the platform up. Reports to the Head of Engineering.
+
+## Responsibilities
+
+* Operate: run the production clusters.
+* Improve: automate what hurts.
+
+## Hiring Plan
+
+1. Screening call (30m): with the recruiter.
+2. Technical interview (1h): done by the CTO.
+"""
+
+
+def reference_valid(data: Any, name: str = ROLE_SCHEMA) -> bool:
+    return not any(True for _ in _validator(name).iter_errors(data))
+
+
+def fast_valid(data: Any, name: str = ROLE_SCHEMA) -> bool:
+    return compile_check(load_schema(name))(data)
+
+
+def corpus_models() -> list[dict[str, Any]]:
+    texts = [p.read_text(encoding="utf-8") for p in corpus_files()]
+    texts = [EXAMPLE, *texts]
+    return [role_to_dict(parse_markdown(t, f"role-{i}.md")) for i, t in enumerate(texts)]
+
+
+MODELS = corpus_models()
+
+#: JSON values of every type, including the ones the schema keywords treat specially.
+JSON_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-5, max_value=10_000),
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-10, max_value=1e6),
+    st.sampled_from([0, 1, -1, 1.0, 0.5, True, False, "", "a", "kebab-case", "Not Kebab", " "]),
+    st.text(max_size=8),
+)
+JSON = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            out += _paths(value, (*prefix, index))
+    return out
+
+
+@st.composite
+def mutated(draw: st.DrawFn, models: list[dict[str, Any]]) -> dict[str, Any]:
+    """A real model with a few values replaced, keys dropped or keys added."""
+    data = copy.deepcopy(draw(st.sampled_from(models)))
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        path = draw(st.sampled_from(_paths(data)))
+        if not path:
+            continue
+        parent = data
+        for part in path[:-1]:
+            parent = parent[part]
+        action = draw(st.sampled_from(["replace", "drop", "add"]))
+        target = parent[path[-1]]
+        if action == "replace":
+            parent[path[-1]] = draw(JSON)
+        elif action == "drop" and isinstance(parent, dict):
+            del parent[path[-1]]
+        elif action == "add" and isinstance(target, dict):
+            target[draw(st.sampled_from(["extra", "name", "title", "owner"]))] = draw(JSON)
+        elif action == "add" and isinstance(target, list):
+            target.append(draw(JSON))
+    return data
+
+
+def test_the_role_and_config_schemas_compile() -> None:
+    compile_check(load_schema(ROLE_SCHEMA))
+    compile_check(load_schema(CONFIG_SCHEMA))
+
+
+def test_an_unknown_keyword_is_left_to_jsonschema() -> None:
+    with pytest.raises(Unsupported):
+        compile_check({"type": "object", "propertyNames": {"pattern": "^a"}})
+
+
+@pytest.mark.parametrize("index", range(len(MODELS)))
+def test_real_models_agree(index: int) -> None:
+    data = MODELS[index]
+    assert fast_valid(data) == reference_valid(data)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated(MODELS))
+def test_mutated_models_agree(data: dict[str, Any]) -> None:
+    assert fast_valid(data) == reference_valid(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON)
+def test_arbitrary_documents_agree(data: Any) -> None:
+    assert fast_valid(data) == reference_valid(data)
+
+
+CONFIG_KEYS = st.sampled_from(
+    ["select", "ignore", "severity", "exclude", "max-file-size", "aliases", "required-sections",
+     "per-file-ignores", "max-step-minutes", "duplicate-similarity", "unknown-key"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        CONFIG_KEYS,
+        st.one_of(
+            JSON,
+            st.lists(st.sampled_from(["RD1", "ALL", "schema", "rd", "x y"]), max_size=3),
+            st.dictionaries(
+                st.sampled_from(["RD101", "*.md"]),
+                st.sampled_from(["error", "warning", "off", ["RD1"], 3]),
+                max_size=2,
+            ),
+        ),
+        max_size=4,
+    )
+)
+def test_config_documents_agree(data: dict[str, Any]) -> None:
+    assert fast_valid(data, CONFIG_SCHEMA) == reference_valid(data, CONFIG_SCHEMA)
+
+
+# --- front matter --------------------------------------------------------------------------------
+def reference_front_matter(lines: list[str]) -> Any:
+    try:
+        data, positions = load_yaml("\n".join(lines), line_offset=1)
+    except YamlError:
+        return "error"
+    return data, {p: s for p, s in positions.items() if len(p) == 1}
+
+
+def check_front_matter(lines: list[str]) -> bool:
+    """True when the fast path read the lines (and then it must agree with ruamel.yaml)."""
+    fast = read_plain_mapping(lines, line_offset=1)
+    if fast is None:
+        return False
+    assert fast == reference_front_matter(lines)
+    return True
+
+
+def test_corpus_front_matter_agrees(corpus: Path) -> None:
+    read = 0
+    for path in corpus_files():
+        lines = path.read_text(encoding="utf-8").split("\n")
+        found = split_front_matter(lines)
+        if found and found[1] > 0:
+            read += check_front_matter(lines[1 : found[1]])
+    assert read > 0
+
+
+KEYS = st.sampled_from(
+    ["navTitle", "navGroup", "title", "nav_title", "x-y", "yes", "Null", "on", "a", "_k", "1k",
+     "key with space", "<<", "navTitle"]
+)  # fmt: skip
+VALUES = st.one_of(
+    st.sampled_from(
+        ["Account Executive", "VP, Sales", "R&D (EU)", "yes", "No", "off", "null", "~", "true",
+         "1.5", "0x1F", "2024-01-01", "a: b", "a #b", "a#b", "'quoted'", '"quoted"', "'it''s'",
+         '"a\\tb"', "x  y", "value   ", "&anchor x", "*alias", "!tag x", "- item", "[a, b]",
+         "{a: b}", "|", ">", "?", "Développeur", "Café ☕", "a\tb", "", " ", "% x", "@x", "`x`",
+         "Head of Marketing.", "It's done!", "a/b", "-x", ".inf", "x:", "x'y\"z"]
+    ),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12),
+)  # fmt: skip
+
+
+@st.composite
+def front_matter_lines(draw: st.DrawFn) -> list[str]:
+    lines = []
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        kind = draw(st.sampled_from(["pair", "pair", "pair", "blank", "raw"]))
+        if kind == "pair":
+            sep = draw(st.sampled_from([": ", ":  ", ":", ": \t"]))
+            lines.append(draw(KEYS) + sep + draw(VALUES))
+        elif kind == "blank":
+            lines.append(draw(st.sampled_from(["", "  "])))
+        else:
+            lines.append(draw(st.sampled_from(["# comment", "  nested: x", "- item", "%YAML 1.1"])))
+    return lines
+
+
+@settings(max_examples=600, deadline=None)
+@given(front_matter_lines())
+def test_generated_front_matter_agrees_or_declines(lines: list[str]) -> None:
+    if any("\n" in ln or "\r" in ln for ln in lines):
+        return
+    check_front_matter(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["navTitle: Account Executive", "navGroup: Job Descriptions"], ["a: 'x'", "", 'b: "y"']],
+)
+def test_plain_front_matter_takes_the_fast_path(lines: list[str]) -> None:
+    assert check_front_matter(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["a: yes"], ["a: 1"], ["a: b", "a: c"], ["a:"], ["a: b # c"], ["  a: b"], ["a: [b]"], []],
+)
+def test_anything_else_is_left_to_ruamel(lines: list[str]) -> None:
+    assert read_plain_mapping(lines) is None
