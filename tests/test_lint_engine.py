@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import corpus_files
 from roledef.lint.config import resolve_config
 from roledef.lint.discover import discover, matches
-from roledef.lint.engine import lint_paths
+from roledef.lint.engine import finish, lint_paths, lint_text
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")
@@ -126,3 +128,26 @@ def test_every_corpus_file_lints_without_error(path: Path) -> None:
     for finding in result.findings:
         assert 1 <= finding.line <= path.read_text(encoding="utf-8").count("\n") + 1
         assert finding.column >= 1
+
+
+_PIECES = [
+    "---\n", "navTitle: Data Analyst\n", "navTitle: [\n", "# Data Analyst\n", "## Skils\n",
+    "## Hiring Plan:\n", "1. Offer (0m): x\n", "1. CTO Interview (600m)\n", "* SQL\n",
+    "<!-- roledef-disable RD201 -->\n", "<!-- roledef-enable RD201 -->\n",
+    "<!-- roledef-disable-next-line -->\n", "<!-- roledef-disable-file nope -->\n",
+    "### Week 1-4\n", "## 90-Day Plan\n", "## Skills  \n", "## Responsibilities\n", "\n",
+    "## \n", "## Job Description\n", "text\n", "```\n", "> quote\n", "\ufeff", "\r\n",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_PIECES), max_size=20), st.text(max_size=20))
+def test_lint_never_raises_and_positions_are_in_the_file(parts: list[str], tail: str) -> None:
+    # line endings as roledef.source.decode leaves them for the engine
+    text = ("".join(parts) + tail).replace("\r\n", "\n").replace("\r", "\n")
+    config = resolve_config({"select": ["ALL"]})
+    results = [lint_text(text, "data-analyst.md", config), lint_text(text, "b/x.md", config)]
+    lines = text.count("\n") + 1
+    for finding in finish(results, config).findings:
+        assert 1 <= finding.line <= lines, finding
+        assert finding.column >= 1, finding

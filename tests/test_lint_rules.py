@@ -58,3 +58,21 @@ def test_passing_fixture(code: str) -> None:
     folder = FIXTURES / code
     got = _lint(folder, "pass", code)
     assert got == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "column", "end_column"),
+    [("## Hiring Plan:", 15, 15), ("## Skills  ", 10, 11), ("### Week 1-4 : ", 13, 15)],
+)
+def test_heading_punctuation_spans_exactly_the_characters_to_delete(
+    heading: str, column: int, end_column: int
+) -> None:
+    from roledef.lint.engine import lint_text
+
+    config = resolve_config({"select": ["RD202"]})
+    findings = lint_text(f"# Role\n\n{heading}\n\ntext\n", "role.md", config).findings
+    assert [(f.line, f.column, f.end_column, f.fixable) for f in findings] == [
+        (3, column, end_column, True)
+    ]
+    assert heading[: column - 1].rstrip(" :") == heading[: column - 1]
+    assert heading[column - 1 : end_column].strip(" :") == ""

@@ -45,8 +45,9 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
         m = _BAD_TAIL_RE.search(raw)
         if not m or not raw[: m.start()].strip(" \t#"):
             continue
-        # columns count from the start of the line (the heading's raw text is the whole line)
-        span = Span(heading.span.line, m.start() + 1, heading.span.line, len(raw) + 1)
+        # columns count from the start of the line (the heading's raw text is the whole line);
+        # the span covers exactly the characters to delete, first to last (inclusive)
+        span = Span(heading.span.line, m.start() + 1, heading.span.line, len(raw))
         what = "a colon: remove it" if ":" in m.group(0) else "spaces: remove them"
         text = plain(heading.text).rstrip(":").strip()
         yield span, f"heading '{text}' ends with {what}"
