@@ -65,26 +65,45 @@ def _jobs(value: str) -> int:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--config", type=click.Path(dir_okay=False, path_type=str), help="Config file.")
-@click.option("--select", multiple=True, help="Rules to run instead of the default set.")
-@click.option("--extend-select", multiple=True, help="Rules to run on top of the selection.")
-@click.option("--ignore", multiple=True, help="Rules not to run (codes, prefixes or names).")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Use this config file instead of looking for one.",
+)
+@click.option("--select", multiple=True, metavar="RULES", help="Run these rules instead.")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Run these rules too.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
 @click.option(
     "--output-format",
     type=click.Choice(sorted(REPORTERS)),
     default=None,
     help="Report format [default: github in GitHub Actions, else text].",
 )
-@click.option("--output-file", type=click.Path(dir_okay=False, path_type=str), help="Write there.")
+@click.option(
+    "--output-file",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the report to this file instead of stdout.",
+)
 @click.option("--statistics", is_flag=True, help="Count findings per rule (text format).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
 @click.option("--strict", is_flag=True, help="Warnings fail the run too.")
-@click.option("-j", "--jobs", default="1", show_default=True, help="Parallel workers; 0 or auto.")
-@click.option("--baseline", type=click.Path(dir_okay=False, path_type=str), help="Hide these.")
+@click.option(
+    "-j",
+    "--jobs",
+    default="1",
+    show_default=True,
+    metavar="N",
+    help="Check files in N processes (0 or auto: one per CPU); the output is the same.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Report only findings not recorded in this baseline file.",
+)
 @click.option(
     "--write-baseline",
     type=click.Path(dir_okay=False, path_type=str),
-    help="Record today's findings in this file and exit.",
+    help="Record today's findings in this baseline file and exit.",
 )
 def lint(
     paths: tuple[str, ...],
@@ -102,6 +121,9 @@ def lint(
     write_baseline: str | None,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them (default: the current folder).
+
+    RULES are codes (RD201), code prefixes (RD2), names (unknown-section) or ALL, separated by
+    commas or given several times.
 
     Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),
     2 bad usage, a bad config, or a file that could not be read (the others are still checked).
