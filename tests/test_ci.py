@@ -129,6 +129,8 @@ def test_project_ci_covers_every_supported_python() -> None:
     versions = ci["jobs"]["tests"]["strategy"]["matrix"]["python-version"]
     assert versions == ["3.10", "3.11", "3.12", "3.13"]
     assert {"tests", "pre-commit", "lint-examples"} <= set(ci["jobs"])
+    # Tests expect roledef's text output, which GITHUB_ACTIONS=true would turn into annotations.
+    assert step(ci, "Run the tests")["run"] == "env -u GITHUB_ACTIONS bash .ci/run"
 
 
 # -- annotations -----------------------------------------------------------------------------
