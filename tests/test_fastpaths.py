@@ -252,3 +252,69 @@ def test_plain_front_matter_takes_the_fast_path(lines: list[str]) -> None:
 )
 def test_anything_else_is_left_to_ruamel(lines: list[str]) -> None:
     assert read_plain_mapping(lines) is None
+
+
+# --- duplicate-role: grouped lookups give what comparing every pair gives ------------------------
+def pairwise_duplicates(roles: list[Any], threshold: float) -> list[tuple[str, str]]:
+    """The rule as first written: every role against every earlier one, in path order."""
+    import os
+    from pathlib import PurePath
+
+    from roledef.rules.duplicate_role import MIN_SHINGLES, role_text, shingles, similarity
+    from roledef.text import normalize_heading
+
+    out = []
+    seen: list[tuple[Any, str, frozenset[tuple[str, ...]]]] = []
+    for role in sorted(roles, key=lambda r: r.source.path):
+        title = normalize_heading(role.title, drop_parentheses=False)
+        texts = shingles(role_text(role))
+        for other, other_title, other_texts in seen:
+            stems = {PurePath(r.source.path).with_suffix("") for r in (role, other)}
+            if role.source.format != other.source.format and len(stems) == 1:
+                continue
+            where = os.path.relpath(other.source.path, os.path.dirname(role.source.path) or ".")
+            if title and title == other_title:
+                out.append((role.source.path, f"same title '{role.title}' as {where}"))
+                break
+            if len(texts) >= MIN_SHINGLES and similarity(texts, other_texts) >= threshold:
+                out.append((role.source.path, f"nearly the same text as {where}"))
+                break
+        seen.append((role, title, texts))
+    return out
+
+
+CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in corpus_files()] or [EXAMPLE]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(range(len(CORPUS_TEXTS))),
+            st.sampled_from(["a", "b", "c/d"]),
+            st.sampled_from(["x", "y", "navTitle-like"]),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from([0.0, 0.3, 0.7, 1.0]),
+)
+def test_duplicate_role_agrees_with_pairwise(picks: list[Any], threshold: float) -> None:
+    from roledef.model import SourceInfo
+    from roledef.rules.duplicate_role import check_all
+
+    roles = []
+    for n, (index, folder, stem) in enumerate(picks):
+        role = parse_markdown(CORPUS_TEXTS[index], f"{folder}/{stem}-{n % 3}.md")
+        if n % 4 == 3:  # the same role as YAML beside it: not a duplicate of itself
+            from dataclasses import replace
+
+            source: SourceInfo = replace(
+                role.source, format="yaml", path=f"{folder}/{stem}-{n % 3}.yaml"
+            )
+            role = replace(role, source=source)
+        roles.append(role)
+    found = [
+        (path, message)
+        for path, (_, message) in check_all(roles, {"duplicate-similarity": threshold})
+    ]
+    assert found == pairwise_duplicates(roles, threshold)

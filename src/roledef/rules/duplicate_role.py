@@ -18,11 +18,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
 from roledef.diagnostics import ERROR
-from roledef.model import NO_SPAN, Role
+from roledef.model import NO_SPAN, Role, Span
 from roledef.rules.base import BOTH, Hit, Options
 from roledef.text import normalize_heading
 
@@ -70,30 +71,125 @@ def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> 
     return len(a & b) / len(a | b)
 
 
-def _same_document(a: Role, b: Role) -> bool:
+@dataclass(frozen=True)
+class Digest:
+    """What this rule needs of one role: small, so that a worker process can send it.
+
+    ``words`` is the role's prose as lower-case words joined by spaces, and ``words_key`` a hash
+    of it: roles with the same words have the same word runs, so their runs are built and
+    compared once however many files share them.
+    """
+
+    path: str
+    format: str
+    title: str
+    title_key: str
+    span: Span
+    words_key: bytes
+    words: str
+
+
+def digest(role: Role) -> Digest:
+    """The :class:`Digest` of one role (computed where the role is read)."""
+    import hashlib
+
+    words = " ".join(_WORD_RE.findall(role_text(role).lower()))
+    return Digest(
+        path=role.source.path,
+        format=role.source.format,
+        title=role.title,
+        # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
+        title_key=normalize_heading(role.title, drop_parentheses=False),
+        span=role.source.title_span or NO_SPAN,
+        words_key=hashlib.blake2b(words.encode("utf-8"), digest_size=16).digest(),
+        words=words,
+    )
+
+
+def _same_document(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """A markdown file and its YAML conversion beside it are one role in two formats."""
-    stem_a, stem_b = (PurePath(r.source.path).with_suffix("") for r in (a, b))
-    return a.source.format != b.source.format and stem_a == stem_b
+    return a[0] != b[0] and PurePath(a[1]).with_suffix("") == PurePath(b[1]).with_suffix("")
 
 
 def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hit]]:
     """Compare every role with the roles before it in path order."""
-    threshold = options["duplicate-similarity"]
-    seen: list[tuple[Role, str, frozenset[tuple[str, ...]]]] = []
-    for role in sorted(roles, key=lambda r: r.source.path):
-        # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
-        title = normalize_heading(role.title, drop_parentheses=False)
-        texts = shingles(role_text(role))
-        span = role.source.title_span or NO_SPAN
-        for other, other_title, other_texts in seen:
-            if _same_document(role, other):
+    return check_digests((digest(role) for role in roles), options)
+
+
+class _Seen:
+    """The roles compared so far: their titles, and groups of roles with the same words."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.docs: list[tuple[str, str]] = []  # (format, path) by arrival
+        self.by_title: dict[str, list[int]] = {}
+        self.group_of: dict[bytes, int] = {}
+        self.runs: list[frozenset[tuple[str, ...]]] = []
+        self.members: list[list[int]] = []
+        self.similar: list[list[int]] = []  # groups whose text is similar enough, itself included
+
+    def group(self, d: Digest) -> int:
+        found = self.group_of.get(d.words_key)
+        if found is not None:
+            return found
+        words = d.words.split()
+        runs = frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        g = len(self.runs)
+        self.group_of[d.words_key] = g
+        self.runs.append(runs)
+        self.members.append([])
+        self.similar.append([])
+        for h in range(g + 1):
+            other = self.runs[h]
+            small, large = sorted((len(runs), len(other)))
+            # Jaccard similarity is at most small / large: skip the set operations below that
+            if (large and small / large < self.threshold) or similarity(
+                runs, other
+            ) < self.threshold:
                 continue
+            self.similar[g].append(h)
+            if h != g:
+                self.similar[h].append(g)
+        return g
+
+    def first(self, indexes: list[int], doc: tuple[str, str]) -> int | None:
+        for i in indexes:
+            if not _same_document(doc, self.docs[i]):
+                return i
+        return None
+
+
+def check_digests(digests: Iterable[Digest], options: Options) -> Iterator[tuple[str, Hit]]:
+    """:func:`check_all` over digests: each role against the roles before it in path order.
+
+    The finding names the first earlier role (in path order) that has the same title or nearly
+    the same text; looking it up by title and by group of identical words gives the same answer
+    as comparing with every earlier role in turn, without the quadratic cost.
+    """
+    seen = _Seen(options["duplicate-similarity"])
+    for d in sorted(digests, key=lambda r: r.path):
+        doc = (d.format, d.path)
+        g = seen.group(d)
+        candidates: list[int] = []
+        if d.title_key and d.title_key in seen.by_title:
+            hit = seen.first(seen.by_title[d.title_key], doc)
+            if hit is not None:
+                candidates.append(hit)
+        if len(seen.runs[g]) >= MIN_SHINGLES:
+            for h in seen.similar[g]:
+                hit = seen.first(seen.members[h], doc)
+                if hit is not None:
+                    candidates.append(hit)
+        if candidates:
+            i = min(candidates)
+            other_path = seen.docs[i][1]
             # name the other file as seen from this one: short, and the same on every machine
-            where = os.path.relpath(other.source.path, os.path.dirname(role.source.path) or ".")
-            if title and title == other_title:
-                yield role.source.path, (span, f"same title '{role.title}' as {where}")
-                break
-            if len(texts) >= MIN_SHINGLES and similarity(texts, other_texts) >= threshold:
-                yield role.source.path, (span, f"nearly the same text as {where}")
-                break
-        seen.append((role, title, texts))
+            where = os.path.relpath(other_path, os.path.dirname(d.path) or ".")
+            if i in seen.by_title.get(d.title_key, ()) and d.title_key:
+                yield d.path, (d.span, f"same title '{d.title}' as {where}")
+            else:
+                yield d.path, (d.span, f"nearly the same text as {where}")
+        i = len(seen.docs)
+        seen.docs.append(doc)
+        seen.by_title.setdefault(d.title_key, []).append(i)
+        seen.members[g].append(i)
