@@ -6,12 +6,16 @@ The parser above this module never sees tokens: it gets headings, paragraphs and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+
+
+_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 
 @dataclass
@@ -89,14 +93,22 @@ def _list_items(node: Any, lines: list[str]) -> list[ListItem]:
     return items
 
 
-def parse_blocks(text: str) -> list[Block]:
-    """The top-level blocks of a markdown document (front matter already blanked out)."""
+def parse_blocks(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
+    """The top-level blocks of a markdown document (front matter already blanked out), and its
+    HTML comments as (1-based line, text): suppressions are read from real comment blocks only,
+    never from code blocks or prose that merely shows one."""
     from markdown_it.tree import SyntaxTreeNode
 
     lines = text.split("\n")
     tokens = _md().parse(text)
     root = SyntaxTreeNode(tokens)
     blocks: list[Block] = []
+    comments = [
+        (tok.map[0] + 1 + tok.content.count("\n", 0, m.start()), m.group(1).strip())
+        for tok in tokens
+        if tok.type == "html_block" and tok.map is not None and "<!--" in tok.content
+        for m in _COMMENT_RE.finditer(tok.content)
+    ]
     for node in root.children:
         if node.map is None:
             continue
@@ -124,4 +136,4 @@ def parse_blocks(text: str) -> list[Block]:
             blocks.append(Block("hr", start, end))
         else:
             blocks.append(Block("other", start, end, _dedent(lines[start:end])))
-    return blocks
+    return blocks, comments

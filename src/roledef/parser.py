@@ -103,9 +103,8 @@ class _Reader:
     # --- spans ----------------------------------------------------------------------------
     def span(self, start: int, end: int, column: int = 1) -> Span:
         last = max(start, end - 1)
-        return Span(
-            start + 1, column, last + 1, len(self.lines[last]) + 1 if last < len(self.lines) else 1
-        )
+        end_column = max(1, len(self.lines[last])) if last < len(self.lines) else 1
+        return Span(start + 1, column, last + 1, end_column)  # end column inclusive
 
     # --- headings ---------------------------------------------------------------------------
     def heading(self, block: Block) -> None:
@@ -438,8 +437,9 @@ def parse_markdown(
     body = "\n" * body_start + "\n".join(lines[body_start:])
     table = {**vocab.SECTION_ALIASES, **(aliases or {})}
     reader = _Reader(lines, path, table)
+    comments: list[tuple[int, str]] = []
     try:
-        blocks = parse_blocks(body)
+        blocks, comments = parse_blocks(body)
     except RecursionError:
         blocks = []
         fm_error = fm_error or "document nested too deeply to read"
@@ -454,13 +454,13 @@ def parse_markdown(
             reader.other(block)
     reader.close_step_heading(len(lines))
     reader.close_preserved(len(lines))
-    return _build(reader, path, text, front, key_spans, fm_span, fm_error)
+    return _build(reader, path, comments, front, key_spans, fm_span, fm_error)
 
 
 def _build(
     reader: _Reader,
     path: str,
-    text: str,
+    comments: list[tuple[int, str]],
     front: dict[str, Any],
     key_spans: dict[str, Span],
     fm_span: Span | None,
@@ -488,14 +488,6 @@ def _build(
         m = vocab.REPORTS_TO_RE.search(plain(summary))
         if m:
             reports_to = m.group("who").strip()
-    comments = (
-        tuple(
-            (text.count("\n", 0, m.start()) + 1, m.group(1).strip())
-            for m in _COMMENT_RE.finditer(text)
-        )
-        if "<!--" in text
-        else ()
-    )
     source = SourceInfo(
         path=path,
         format="markdown",
@@ -507,7 +499,7 @@ def _build(
         section_spans=reader.section_spans,
         title_span=title_span,
         title_source=title_source,
-        comments=comments,
+        comments=tuple(comments),
     )
     return Role(
         id=slugify(stem),

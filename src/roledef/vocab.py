@@ -166,7 +166,7 @@ PERIOD_RE = re.compile(
 OWNER_KEYWORDS_RE = re.compile(
     r"\b(?:c[a-z]?[a-z]o|vp|svp|evp|vice president|president|director|directors|head|manager|"
     r"recruiter|recruiting|founder|co-founder|people ops|peopleops|people operations|talent|"
-    r"hr|lead|principal|engineer|partner|chair|board|officer)\b",
+    r"hr|lead|principal|partner|chair|board|officer)\b",
     re.IGNORECASE,
 )
 

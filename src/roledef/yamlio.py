@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -48,7 +49,10 @@ def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Sp
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
-        raw = _yaml().load(text)
+        with warnings.catch_warnings():
+            # ruamel.yaml warns on stderr about re-used anchors; roledef speaks for itself
+            warnings.simplefilter("ignore")
+            raw = _yaml().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark is not None else None
