@@ -33,3 +33,14 @@ def corpus() -> Path:
     if not base.is_dir():
         pytest.skip(f"the real corpus is not at {base} (set ROLEDEF_CORPUS)")
     return base
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test as on a developer's machine, even inside a CI runner.
+
+    ``GITHUB_ACTIONS=true`` switches ``roledef lint`` to annotations, and ``NO_COLOR`` or
+    ``ROLEDEF_DEBUG`` change output; tests that want them set them explicitly.
+    """
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "ROLEDEF_DEBUG"):
+        monkeypatch.delenv(name, raising=False)

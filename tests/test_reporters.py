@@ -610,7 +610,7 @@ DOC_FINDINGS = [
         path="handbook/engineering-manager.md",
         line=2,
         column=11,
-        code="RD101",
+        code="RD104",
         rule="nav-title-mismatch",
         message="navTitle 'Account Executive' names another role than the title "
         "'Engineering Manager'",
@@ -620,6 +620,7 @@ DOC_FINDINGS = [
     finding(
         path="handbook/sales, EMEA.md",
         line=14,
+        code="RD201",
         severity=WARNING,
         message="unknown section 'Skils': did you mean 'Skills'?",
         end_line=14,
