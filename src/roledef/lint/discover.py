@@ -83,4 +83,6 @@ def _walk(folder: str, exclude: Sequence[str], root: str) -> Iterator[str]:
         )
         for name in sorted(files):
             if name.lower().endswith(ROLE_SUFFIXES) and not name.startswith("."):
-                yield os.path.join(current, name)
+                path = os.path.join(current, name)
+                # "roledef lint" walks "."; report "roles/x.md", as the user would type it
+                yield path[2:] if path.startswith("./") else path
