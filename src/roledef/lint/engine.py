@@ -10,9 +10,10 @@ code.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from roledef.diagnostics import Finding, RuleInfo
 from roledef.lint import suppress
@@ -28,7 +29,12 @@ from roledef.source import SourceError, read_source
 
 @dataclass(frozen=True)
 class FileResult:
-    """What checking one file gave: its findings before suppression, its role and its lines."""
+    """What checking one file gave: its findings before suppression, its role and its lines.
+
+    ``digests`` (code -> what a cross-file rule needs of the role), ``comments`` and
+    ``line_count`` are all that :func:`finish` needs, so a worker process sends back a
+    :meth:`compact` result: a handbook of any size is checked without holding every role.
+    """
 
     path: str
     findings: tuple[Finding, ...]
@@ -36,6 +42,13 @@ class FileResult:
     lines: tuple[str, ...] = ()
     unreadable: bool = False
     skipped: bool = False  # a YAML file in a folder that is not a role file
+    digests: tuple[tuple[str, Any], ...] = ()
+    comments: tuple[tuple[int, str], ...] = ()
+    line_count: int = 0
+
+    def compact(self, *, keep_lines: bool) -> FileResult:
+        """This result without the role (and without the lines unless asked for)."""
+        return replace(self, role=None, lines=self.lines if keep_lines else ())
 
 
 @dataclass(frozen=True)
@@ -105,9 +118,29 @@ def lint_text(text: str, path: str, config: Config, *, walked: bool = False) -> 
         from roledef.parser import parse_markdown
 
         role = parse_markdown(text, path, aliases=config.aliases)
-    if role is not None:
-        findings += check_role(role, config)
-    return FileResult(path, tuple(findings), role, lines)
+    if role is None:
+        return FileResult(path, tuple(findings), None, lines)
+    findings += check_role(role, config)
+    return FileResult(
+        path,
+        tuple(findings),
+        role,
+        lines,
+        digests=_digests(role, config),
+        comments=role.source.comments,
+        line_count=role.source.line_count,
+    )
+
+
+def _digests(role: Role, config: Config) -> tuple[tuple[str, Any], ...]:
+    """What each enabled cross-file rule needs to know of this role."""
+    out = []
+    for code in sorted(config.enabled):
+        rule = RULES[code]
+        digest = getattr(rule, "digest", None)
+        if digest is not None and role.source.format in rule.FORMATS:
+            out.append((code, digest(role)))
+    return tuple(out)
 
 
 def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
@@ -137,46 +170,100 @@ def resolve_jobs(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
-def _work(config: Config, path: str, walked: bool) -> FileResult:
-    """One unit of work for the pool (module level, so that it can be pickled)."""
-    return lint_file(path, config, walked)
+#: Files per task sent to a worker process: enough to make the round trip cheap, few enough
+#: that the results waiting to be read stay small.
+CHUNK = 32
 
 
-def _check_all(
-    paths: Sequence[str], walked: Sequence[bool], config: Config, jobs: int
-) -> list[FileResult]:
-    worker = partial(_work, config)
-    if jobs <= 1 or len(paths) <= 1:
-        return [worker(p, w) for p, w in zip(paths, walked, strict=True)]
-    from concurrent.futures import ProcessPoolExecutor
+def _work(config: Config, keep_lines: bool, tasks: list[tuple[str, bool]]) -> list[FileResult]:
+    """One task for the pool (module level, so that it can be pickled): a chunk of files."""
+    return [lint_file(p, config, walked).compact(keep_lines=keep_lines) for p, walked in tasks]
 
-    workers = min(jobs, len(paths))
-    chunk = max(1, len(paths) // (workers * 4))
+
+def _results(
+    paths: Sequence[str], walked: Sequence[bool], config: Config, jobs: int, keep_lines: bool
+) -> Iterator[FileResult]:
+    """Each file's compact result, in the order of ``paths``.
+
+    With ``jobs`` > 1 the files go to a pool in chunks, and only a few chunks per worker are in
+    flight at a time, so memory does not grow with the number of files.
+    """
+    tasks = list(zip(paths, walked, strict=True))
+    if jobs <= 1 or len(tasks) <= 1:
+        for path, was_walked in tasks:
+            yield lint_file(path, config, was_walked).compact(keep_lines=keep_lines)
+        return
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    workers = min(jobs, len(tasks))
+    size = max(1, min(CHUNK, len(tasks) // (workers * 4)))
+    chunks = iter([tasks[i : i + size] for i in range(0, len(tasks), size)])
+    work = partial(_work, config, keep_lines)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(worker, paths, walked, chunksize=chunk))
+        pending: deque[Future[list[FileResult]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(work, chunk))
+            if len(pending) >= workers * 4:
+                break
+        while pending:
+            done = pending.popleft().result()
+            for chunk in chunks:  # one more, if any
+                pending.append(pool.submit(work, chunk))
+                break
+            yield from done
 
 
-def lint_paths(paths: Sequence[str], config: Config, *, jobs: int = 1) -> LintResult:
-    """Lint files and folders; the result is the same whatever ``jobs`` is."""
-    files = discover(paths, exclude=config.exclude, root=config.root)
+def _walked(paths: Sequence[str], files: Sequence[str]) -> list[bool]:
     named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
-    walked = [os.path.normcase(os.path.abspath(f)) not in named for f in files]
-    results = _check_all(files, walked, config, resolve_jobs(jobs))
-    return finish([r for r in results if not r.skipped], config)
+    return [os.path.normcase(os.path.abspath(f)) not in named for f in files]
+
+
+def iter_checked(
+    paths: Sequence[str], config: Config, *, jobs: int = 1, keep_lines: bool = False
+) -> Iterator[tuple[FileResult, list[Finding]]]:
+    """Lint files and folders, file by file in path order: each file's result and its final
+    findings, sorted. Skipped files are left out.
+
+    In path order, the cross-file rules can judge each file as it comes (they compare it with
+    the files before it), so findings can be reported while the run goes on.
+    """
+    files = sorted(discover(paths, exclude=config.exclude, root=config.root))
+    cross = _CrossFile(config)
+    for result in _results(files, _walked(paths, files), config, resolve_jobs(jobs), keep_lines):
+        if not result.skipped:
+            yield result, sorted(_final(result, cross.add(result), config))
+
+
+def lint_paths(
+    paths: Sequence[str], config: Config, *, jobs: int = 1, keep_lines: bool = True
+) -> LintResult:
+    """Lint files and folders; the result is the same whatever ``jobs`` is.
+
+    ``keep_lines``: keep every file's lines in the result (a baseline needs them).
+    """
+    order = discover(paths, exclude=config.exclude, root=config.root)
+    checked: dict[str, FileResult] = {}
+    findings: list[Finding] = []
+    for result, found in iter_checked(paths, config, jobs=jobs, keep_lines=keep_lines):
+        checked[result.path] = result
+        findings += found
+    results = [checked[p] for p in order if p in checked]
+    return LintResult(
+        findings=tuple(findings),
+        files=tuple(r.path for r in results),
+        unreadable=tuple(r.path for r in results if r.unreadable),
+        lines={r.path: r.lines for r in results},
+    )
 
 
 def finish(results: Sequence[FileResult], config: Config) -> LintResult:
     """Cross-file rules, suppressions and per-file ignores over the per-file results."""
-    by_path: dict[str, list[Finding]] = {r.path: list(r.findings) for r in results}
-    roles = [r.role for r in results if r.role is not None]
-    for path, finding in _cross_file(roles, config):
-        by_path.setdefault(path, []).append(finding)
+    cross = _CrossFile(config)
+    extra = {r.path: cross.add(r) for r in sorted(results, key=lambda r: r.path)}
     out: list[Finding] = []
     for result in results:
-        found = by_path.get(result.path, [])
-        if result.role is not None:
-            found = _suppress(found, result.role, config)
-        out += [f for f in found if f.code in config.enabled and not _ignored(f, config)]
+        out += _final(result, extra.get(result.path, []), config)
     return LintResult(
         findings=tuple(sorted(out)),
         files=tuple(r.path for r in results),
@@ -185,27 +272,48 @@ def finish(results: Sequence[FileResult], config: Config) -> LintResult:
     )
 
 
-def _cross_file(roles: Iterable[Role], config: Config) -> Iterable[tuple[str, Finding]]:
-    roles = list(roles)
-    for code in sorted(config.enabled):
-        rule = RULES[code]
-        check_all = getattr(rule, "check_all", None)
-        if check_all is None:
-            continue
-        applicable = [r for r in roles if r.source.format in rule.FORMATS]
-        for path, (span, message) in check_all(applicable, rule_options(rule, config)):
-            yield path, make_finding(path, code, span, message, config)
+def _final(result: FileResult, cross: list[Finding], config: Config) -> list[Finding]:
+    """A file's findings after suppression comments and per-file ignores (not yet sorted)."""
+    found = [*result.findings, *cross]
+    if result.comments:
+        found = _suppress(found, result, config)
+    return [f for f in found if f.code in config.enabled and not _ignored(f, config)]
 
 
-def _suppress(findings: list[Finding], role: Role, config: Config) -> list[Finding]:
-    comments = role.source.comments
-    if not comments:
-        return findings
-    directives = suppress.parse(comments, role.source.line_count)
+class _CrossFile:
+    """The run's cross-file rules, fed one file at a time in path order.
+
+    A cross-file rule module has ``digest(role)`` (computed with the file, in the worker) and a
+    ``Checker(options)`` whose ``add(digest)`` yields ``(path, hit)`` for the file just added,
+    judged against the files before it.
+    """
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.checkers: dict[str, Any] = {}
+        for code in sorted(config.enabled):
+            rule = RULES[code]
+            checker = getattr(rule, "Checker", None)
+            if checker is not None:
+                self.checkers[code] = checker(rule_options(rule, config))
+
+    def add(self, result: FileResult) -> list[Finding]:
+        out = []
+        for code, digest in result.digests:
+            checker = self.checkers.get(code)
+            if checker is None:
+                continue
+            for path, (span, message) in checker.add(digest):
+                out.append(make_finding(path, code, span, message, self.config))
+        return out
+
+
+def _suppress(findings: list[Finding], result: FileResult, config: Config) -> list[Finding]:
+    directives = suppress.parse(result.comments, result.line_count)
     kept, problems = suppress.apply([(f.code, f.line) for f in findings], directives)
     out = [f for f, keep in zip(findings, kept, strict=True) if keep]
     extra = problems + suppress.unused(directives, config.enabled)
-    out += [make_finding(role.source.path, code, span, msg, config) for span, code, msg in extra]
+    out += [make_finding(result.path, code, span, msg, config) for span, code, msg in extra]
     return out
 
 

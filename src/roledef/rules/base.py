@@ -60,9 +60,18 @@ class Rule(Protocol):
 
 
 class CrossFileRule(Rule, Protocol):
-    """A rule that also looks at every role of a run together (after each file is checked)."""
+    """A rule that also looks at every role of a run together (after each file is checked).
+
+    The linter does not hold every role: it asks ``digest(role)`` for what the rule needs of
+    each file (in the worker that read it), and feeds the digests in path order to
+    ``Checker(options).add(digest)``, which returns ``(path, hit)`` pairs for that file.
+    """
 
     def check_all(self, roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hit]]: ...
+
+    def digest(self, role: Role) -> Any: ...
+
+    def Checker(self, options: Options) -> Any: ...  # noqa: N802 - a class in the module
 
 
 def summary(rule: Rule) -> str:

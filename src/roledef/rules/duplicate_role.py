@@ -159,18 +159,24 @@ class _Seen:
         return None
 
 
-def check_digests(digests: Iterable[Digest], options: Options) -> Iterator[tuple[str, Hit]]:
-    """:func:`check_all` over digests: each role against the roles before it in path order.
+class Checker:
+    """The rule over a run, one role at a time in path order (as the linter feeds it)."""
 
-    The finding names the first earlier role (in path order) that has the same title or nearly
-    the same text; looking it up by title and by group of identical words gives the same answer
-    as comparing with every earlier role in turn, without the quadratic cost.
-    """
-    seen = _Seen(options["duplicate-similarity"])
-    for d in sorted(digests, key=lambda r: r.path):
+    def __init__(self, options: Options) -> None:
+        self.seen = _Seen(options["duplicate-similarity"])
+
+    def add(self, d: Digest) -> list[tuple[str, Hit]]:
+        """The finding for ``d`` against the roles added before it, if any.
+
+        It names the first earlier role that has the same title or nearly the same text;
+        looking it up by title and by group of identical words gives the same answer as
+        comparing with every earlier role in turn, without the quadratic cost.
+        """
+        seen = self.seen
         doc = (d.format, d.path)
         g = seen.group(d)
         candidates: list[int] = []
+        found: list[tuple[str, Hit]] = []
         if d.title_key and d.title_key in seen.by_title:
             hit = seen.first(seen.by_title[d.title_key], doc)
             if hit is not None:
@@ -185,11 +191,19 @@ def check_digests(digests: Iterable[Digest], options: Options) -> Iterator[tuple
             other_path = seen.docs[i][1]
             # name the other file as seen from this one: short, and the same on every machine
             where = os.path.relpath(other_path, os.path.dirname(d.path) or ".")
-            if i in seen.by_title.get(d.title_key, ()) and d.title_key:
-                yield d.path, (d.span, f"same title '{d.title}' as {where}")
+            if d.title_key and i in seen.by_title.get(d.title_key, ()):
+                found.append((d.path, (d.span, f"same title '{d.title}' as {where}")))
             else:
-                yield d.path, (d.span, f"nearly the same text as {where}")
+                found.append((d.path, (d.span, f"nearly the same text as {where}")))
         i = len(seen.docs)
         seen.docs.append(doc)
         seen.by_title.setdefault(d.title_key, []).append(i)
         seen.members[g].append(i)
+        return found
+
+
+def check_digests(digests: Iterable[Digest], options: Options) -> Iterator[tuple[str, Hit]]:
+    """:func:`check_all` over digests: each role against the roles before it in path order."""
+    checker = Checker(options)
+    for d in sorted(digests, key=lambda r: r.path):
+        yield from checker.add(d)
