@@ -71,7 +71,7 @@ class CrossFileRule(Rule, Protocol):
 
     def digest(self, role: Role) -> Any: ...
 
-    def Checker(self, options: Options) -> Any: ...  # noqa: N802 - a class in the module
+    def Checker(self, options: Options) -> Any: ...  # a class in the module
 
 
 def summary(rule: Rule) -> str:
