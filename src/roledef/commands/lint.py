@@ -10,13 +10,16 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from roledef.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from roledef.diagnostics import ERROR, Finding
 from roledef.reporters import REPORTERS
+
+if TYPE_CHECKING:
+    from roledef.lint.config import Config
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,10 @@ def run_lint(settings: LintSettings) -> int:
     except (ConfigError, BaselineError) as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    result = lint_paths(list(settings.paths), config, jobs=settings.jobs)
+    if streams(settings):
+        return stream_text(settings, config)
+    keep_lines = bool(settings.baseline or settings.write_baseline)
+    result = lint_paths(list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines)
     findings: list[Finding] = list(result.findings)
     unreadable = [f for f in findings if f.code == unreadable_file.CODE]
     if unreadable and (settings.output_file or settings.output_format != "text"):
@@ -204,6 +210,51 @@ def run_lint(settings: LintSettings) -> int:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
     return exit_code(findings, bool(result.unreadable), settings)
+
+
+def streams(settings: LintSettings) -> bool:
+    """Whether the report can be written file by file as the run goes: plain text to stdout.
+
+    The other formats are one document, and statistics and baselines need every finding.
+    """
+    return (
+        settings.output_format == "text"
+        and not settings.output_file
+        and not settings.statistics
+        and not settings.baseline
+        and not settings.write_baseline
+    )
+
+
+def stream_text(settings: LintSettings, config: Config) -> int:
+    """The ``text`` report, each file's findings written as soon as they are known.
+
+    The same bytes as :func:`~roledef.reporters.render_report` gives, without holding the
+    findings of a whole handbook: memory stays flat however many files are checked.
+    """
+    from roledef.lint.engine import iter_checked
+    from roledef.reporters.text import finding_line, summary_text
+
+    files = errors = warnings = affected = 0
+    unreadable = False
+    for result, found in iter_checked(list(settings.paths), config, jobs=settings.jobs):
+        files += 1
+        unreadable = unreadable or result.unreadable
+        if not found:
+            continue
+        affected += 1
+        file_errors = sum(1 for f in found if f.severity == ERROR)
+        errors += file_errors
+        warnings += len(found) - file_errors
+        click.echo("".join(finding_line(f, color=settings.color) for f in found), nl=False)
+    if errors or warnings:
+        click.echo("")
+    click.echo(summary_text(files, errors, warnings, affected, color=settings.color))
+    if unreadable:
+        return EXIT_USAGE
+    if settings.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if errors or (settings.strict and warnings) else EXIT_OK
 
 
 def exit_code(findings: list[Finding], unreadable: bool, settings: LintSettings) -> int:

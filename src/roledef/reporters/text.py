@@ -66,20 +66,27 @@ def statistics_table(report: Report) -> str:
 
 def summary_line(report: Report) -> str:
     """``Found 3 errors and 1 warning in 2 of 5 files.`` or ``All checked: ...``."""
-    if not report.findings:
-        if report.files_checked == 0:
+    affected = len(files_with_findings(report.findings))
+    return summary_text(
+        report.files_checked, report.errors, report.warnings, affected, color=report.color
+    )
+
+
+def summary_text(files: int, errors: int, warnings: int, affected: int, *, color: bool) -> str:
+    """The summary line from counts alone (``roledef lint`` streams findings and counts them)."""
+    if not errors and not warnings:
+        if files == 0:
             text, hue = "No role files checked.", YELLOW
         else:
-            text = f"All checked: {plural(report.files_checked, 'file')}, no problems."
+            text = f"All checked: {plural(files, 'file')}, no problems."
             hue = GREEN
     else:
         parts = []
-        if report.errors:
-            parts.append(plural(report.errors, "error"))
-        if report.warnings:
-            parts.append(plural(report.warnings, "warning"))
-        affected = len(files_with_findings(report.findings))
-        total = max(report.files_checked, affected)
+        if errors:
+            parts.append(plural(errors, "error"))
+        if warnings:
+            parts.append(plural(warnings, "warning"))
+        total = max(files, affected)
         text = f"Found {' and '.join(parts)} in {affected} of {plural(total, 'file')}."
-        hue = RED if report.errors else YELLOW
-    return f"{BOLD}{hue}{text}{RESET}" if report.color else text
+        hue = RED if errors else YELLOW
+    return f"{BOLD}{hue}{text}{RESET}" if color else text
