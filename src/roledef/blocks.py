@@ -43,7 +43,9 @@ class Block:
 def _md() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+    # Only block structure is read here (inline text is kept as source), so inline parsing is
+    # switched off: it is most of the time, and quadratic on hostile text such as "[[[[...".
+    return MarkdownIt("commonmark", {"maxNesting": 40}).enable("table").disable("inline")
 
 
 def _dedent(lines: list[str]) -> str:

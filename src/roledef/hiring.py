@@ -15,10 +15,10 @@ from roledef.text import first_link, fold, plain, split_lead
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[*_])")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
-_LINK_FULL_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+_LINK_FULL_RE = re.compile(r"\[([^\[\]]*)\]\(([^)\s\[]*)\)")  # linear: see text._LINK_RE
 _DURATION_PAREN_RE = re.compile(r"^\s*[\d.]+")
 _FOR_DURATION_RE = re.compile(
-    r"\s+for\s+(?:about\s+|around\s+|up\s+to\s+)?" + vocab.DURATION_RE.pattern, re.IGNORECASE
+    r"(?<!\s)\s+for\s+(?:about\s+|around\s+|up\s+to\s+)?" + vocab.DURATION_RE.pattern, re.IGNORECASE
 )
 _LEADING_DURATION_RE = re.compile(r"^\s*" + vocab.DURATION_RE.pattern + r"\s+", re.IGNORECASE)
 

@@ -31,7 +31,7 @@ from roledef.plainyaml import read_plain_mapping
 from roledef.text import fold, label_text, normalize_heading, plain, slugify, split_lead
 from roledef.yamlio import YamlError, load_yaml
 
-_HEADING_TRAIL_RE = re.compile(r"\s+#+\s*$")
+_HEADING_TRAIL_RE = re.compile(r"(?<!\s)\s+#+\s*$")  # (?<!\s): linear on long runs of spaces
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 

@@ -7,10 +7,12 @@ import unicodedata
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
-_LINK_RE = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_PAREN_RE = re.compile(r"\s*\([^()]*\)")
+# No "[" inside link text or target and no match starting inside a run of spaces: each keeps
+# these regexes linear on hostile text ("[[[[...", long runs of spaces), see docs/robustness.md.
+_LINK_RE = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^)\s\[]*)(?:\s+\"[^\"]*\")?\)")
+_PAREN_RE = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _SPACE_RE = re.compile(r"\s+")
-_TRAILING_PUNCT_RE = re.compile(r"[\s:.?!;,]+$")
+_TRAILING_PUNCT_RE = re.compile(r"(?<![\s:.?!;,])[\s:.?!;,]+$")
 
 
 def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:

@@ -183,14 +183,15 @@ OWNER_WITH_RE = re.compile(r"\bwith\s+(?P<owner>[^.;:()\n]+)", re.IGNORECASE)
 
 #: An owner in the step name: "CTO Interview", "Engineering Manager Call".
 OWNER_IN_NAME_RE = re.compile(
-    r"^(?P<owner>.+?)\s+(?:interview|call|chat|conversation|meeting|review|screen|screening)\b",
+    r"^(?P<owner>.+?)(?<!\s)\s+(?:interview|call|chat|conversation|meeting|review|screen|screening)\b",
     re.IGNORECASE,
 )
 
 #: Where an owner phrase stops: "VP of Sales or another key stakeholder" -> "VP of Sales".
 OWNER_STOP_RE = re.compile(
-    r"\s+(?:or|and|to|for|on|who|which|that|about|at|in|as|from|focusing|focused|covering|"
-    r"where|when|if|via|using|including|potentially)\b.*$|\s*[,—–/]\s*.*$|\s+-\s+.*$",
+    r"(?<!\s)\s+(?:or|and|to|for|on|who|which|that|about|at|in|as|from|focusing|focused|covering|"
+    r"where|when|if|via|using|including|potentially)\b.*$"
+    r"|(?<!\s)\s*[,—–/]\s*.*$|(?<!\s)\s+-\s+.*$",  # (?<!\s): linear on long runs of spaces
     re.IGNORECASE,
 )
 

@@ -34,7 +34,8 @@ FORMATS = (MARKDOWN,)
 ENABLED = True
 
 #: The bad tail of a heading line: a colon (with any spaces around it), or spaces alone.
-_BAD_TAIL_RE = re.compile(r"(?:[ \t]*:[ \t:]*|[ \t]+)$")
+#: (?<!...) starts a match only where the tail begins, which keeps the search linear on long runs.
+_BAD_TAIL_RE = re.compile(r"(?<![ \t:])(?:[ \t]*:[ \t:]*|[ \t]+)$")
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
