@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "convert": "roledef.commands.convert:convert",
     "explain": "roledef.commands.rules:explain",
     "lint": "roledef.commands.lint:lint",
+    "report": "roledef.commands.report:report",
     "rules": "roledef.commands.rules:rules",
     "schema": "roledef.commands.schema:schema",
 }

@@ -1,0 +1,105 @@
+"""``roledef report``: figures about a handbook's hiring plans, owners and findings.
+
+Options become a :class:`ReportSettings`; :func:`run_report` loads the config, lints the files,
+builds the report once (:mod:`roledef.report.data`) and renders it in the chosen format. Tests
+call :func:`run_report` directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import click
+
+from roledef.cli import EXIT_OK, EXIT_USAGE
+from roledef.report import FORMATS
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """Everything ``roledef report`` was asked to do."""
+
+    paths: tuple[str, ...] = (".",)
+    fmt: str = "text"
+    output: str | None = None
+    force: bool = False
+    config: str | None = None
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format: text, markdown, json, or a self-contained html page.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the report to this file instead of stdout.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Use this config file instead of looking for one.",
+)
+def report(
+    paths: tuple[str, ...], fmt: str, output: str | None, force: bool, config: str | None
+) -> int:
+    """Report on the role files in PATHS (default: the current folder).
+
+    Per role: hiring steps, interview minutes, steps without owner or duration, missing
+    sections and findings. Per owner: the hiring plans they appear in and their minutes per
+    candidate. Totals and the rules that fire most. Files that are not role files are listed
+    apart and left out of the figures. See docs/report.md for how each figure is computed.
+
+    Exit codes: 0 report written (findings do not change it), 2 bad usage, a bad config, a
+    file that could not be read, or an output file that exists (without --force).
+    """
+    settings = ReportSettings(paths or (".",), fmt, output, force, config)
+    return run_report(settings)
+
+
+def run_report(settings: ReportSettings) -> int:
+    """Build, render and write the report; problems go to stderr as one line each."""
+    from roledef.lint.config import ConfigError, load_config
+    from roledef.output import OutputError, write_atomic
+    from roledef.report import render
+    from roledef.report.data import build_report, collect
+
+    if settings.output and _exists(settings.output) and not settings.force:
+        click.echo(f"roledef: {settings.output}: exists; pass --force to overwrite it", err=True)
+        return EXIT_USAGE
+    try:
+        config = load_config(settings.config)
+    except ConfigError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    checked = collect(list(settings.paths), config)
+    rc = EXIT_OK
+    for item in checked:
+        if item.unreadable:
+            message = item.findings[0].message if item.findings else "cannot be read"
+            click.echo(f"roledef: {item.path}: {message}", err=True)
+            rc = EXIT_USAGE
+    text = render(settings.fmt, build_report(checked, config, settings.paths))
+    try:
+        if settings.output:
+            write_atomic(settings.output, text, force=settings.force)
+        else:
+            click.echo(text, nl=False)
+    except OutputError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    return rc
+
+
+def _exists(path: str) -> bool:
+    import os
+
+    return os.path.exists(path)
