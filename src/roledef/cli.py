@@ -61,6 +61,25 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
+def internal_error_message(exc: BaseException, path: str | None = None) -> str:
+    """One line for an unexpected error: the file it happened on, and a request to report it."""
+    prefix = f"{path}: " if path else ""
+    detail = " ".join(str(exc).split())[:300]  # one line, whatever the exception says
+    return (
+        f"roledef: {prefix}internal error: {type(exc).__name__}: {detail}. "
+        "Please report it with the file that caused it (run with --debug for the traceback)."
+    )
+
+
+def debug_enabled() -> bool:
+    """Whether ``--debug`` (or ``ROLEDEF_DEBUG``) asks for tracebacks instead of one line."""
+    ctx = click.get_current_context(silent=True)
+    obj = ctx.find_root().obj if ctx is not None else None
+    return bool(os.environ.get("ROLEDEF_DEBUG")) or (
+        isinstance(obj, dict) and bool(obj.get("debug"))
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI; an unexpected error is one line and exit code 3."""
     debug = "--debug" in (argv if argv is not None else sys.argv) or bool(
@@ -85,12 +104,6 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         if debug:
             raise
-        where = getattr(exc, "roledef_path", None)
-        prefix = f"{where}: " if where else ""
-        click.echo(
-            f"roledef: {prefix}internal error: {type(exc).__name__}: {exc}. "
-            "Please report it with the file that caused it (run with --debug for the traceback).",
-            err=True,
-        )
+        click.echo(internal_error_message(exc, getattr(exc, "roledef_path", None)), err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(rc if isinstance(rc, int) else EXIT_OK)

@@ -11,8 +11,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Larger files are refused (configurable with ``max-file-size``): a role file is a few KiB.
-DEFAULT_MAX_BYTES = 1024 * 1024
+#: Larger files are refused (configurable with ``max-file-size``): a role file is a few KiB,
+#: the largest seen about 13 KiB. The limit keeps the pure-Python parsers' work within seconds.
+DEFAULT_MAX_BYTES = 256 * 1024
 
 
 class SourceError(Exception):

@@ -64,7 +64,9 @@ def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Sp
     except RecursionError:
         raise YamlError("YAML nested too deeply") from None
     positions: dict[KeyPath, Span] = {}
-    budget = [MAX_NODES]
+    # Without aliases a document has at most about one node per character: more means aliases
+    # are multiplying it (a "billion laughs" bomb), refused before the expansion costs anything.
+    budget = [min(MAX_NODES, len(text) + 1000)]
     data = _plain(raw, (), positions, budget, line_offset, 0)
     return data, positions
 
@@ -85,13 +87,15 @@ def _plain(
 
     budget[0] -= 1
     if budget[0] < 0:
-        raise YamlError(f"YAML expands to more than {MAX_NODES:,} nodes (alias bomb?)")
+        raise YamlError("YAML aliases expand to too many nodes (an alias bomb?)")
     if depth > 100:
         raise YamlError("YAML nested more than 100 levels deep")
+    # The round-trip loader never constructs tagged objects, but it would hand a tagged value's
+    # content on as if untagged: refuse every explicit tag (``!!python/object``, ``!foo``, ...).
     tag = getattr(getattr(node, "tag", None), "value", None)
-    if isinstance(node, TaggedScalar) or (tag and tag.startswith("!") and not tag.startswith("!!")):
-        line = None
-        raise YamlError(f"YAML tag {tag or getattr(node, 'tag', '?')!s} is not allowed", line)
+    if tag or isinstance(node, TaggedScalar):
+        shown = str(tag).replace("tag:yaml.org,2002:", "!!")
+        raise YamlError(f"YAML tag {shown} is not allowed", _line_of(path, positions))
     if isinstance(node, CommentedMap):
         out: dict[str, Any] = {}
         for key, value in node.items():
@@ -119,7 +123,14 @@ def _plain(
         return str(node)
     if hasattr(node, "isoformat"):
         return node.isoformat()
-    return str(node)
+    # !!binary, !!set and the like: not role data, and not worth guessing a text form for
+    raise YamlError(f"YAML {type(node).__name__} values are not allowed", _line_of(path, positions))
+
+
+def _line_of(path: KeyPath, positions: dict[KeyPath, Span]) -> int | None:
+    """The line of the value at ``path`` (recorded by its parent before it is read), if known."""
+    span = positions.get(path + ("<value>",)) or positions.get(path)  # noqa: RUF005
+    return span.line if span else None
 
 
 def _represent_str(dumper: Any, value: str) -> Any:

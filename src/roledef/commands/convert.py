@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from roledef.cli import EXIT_INTERNAL, EXIT_USAGE, debug_enabled, internal_error_message
 from roledef.convert import FORMATS, ConvertSettings, dump_role, load_markdown_role, output_name
+from roledef.limits import time_limit
+from roledef.model import Role
 from roledef.output import OutputError, write_atomic
 from roledef.source import DEFAULT_MAX_BYTES, SourceError
 
@@ -86,8 +89,10 @@ def run_convert(
             return 2
     for name in files:
         try:
-            role = load_markdown_role(name, max_bytes=settings.max_bytes)
-            text = dump_role(role, settings.fmt, positions=settings.positions)
+            with time_limit(name):
+                role = load_markdown_role(name, max_bytes=settings.max_bytes)
+                refuse_lossy(role)
+                text = dump_role(role, settings.fmt, positions=settings.positions)
             if output_dir:
                 target = str(Path(output_dir) / output_name(name, settings.fmt))
                 if target in seen:
@@ -104,5 +109,21 @@ def run_convert(
                 sys.stdout.flush()
         except (SourceError, OutputError) as exc:
             click.echo(f"roledef: {exc}", err=True)
-            rc = 2
+            rc = max(rc, EXIT_USAGE)
+        except Exception as exc:
+            # a bug in roledef: name the file, and go on with the others (every file is answered)
+            exc.roledef_path = name  # type: ignore[attr-defined]
+            if debug_enabled():
+                raise
+            click.echo(internal_error_message(exc, name), err=True)
+            rc = EXIT_INTERNAL
     return rc
+
+
+def refuse_lossy(role: Role) -> None:
+    """Raise :class:`SourceError` for front matter that cannot be read: converting the file
+    would silently drop it."""
+    error = role.source.front_matter_error
+    if error:
+        span = role.source.front_matter_span
+        raise SourceError(role.source.path, f"{error}; not converted", span.line if span else None)

@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from roledef.diagnostics import Finding, RuleInfo
+from roledef.limits import time_limit
 from roledef.lint import suppress
 from roledef.lint.config import Config
 from roledef.lint.discover import discover, is_yaml, matches, relative
@@ -146,23 +147,27 @@ def _digests(role: Role, config: Config) -> tuple[tuple[str, Any], ...]:
 def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
     """Read and check one file; an unreadable file is a finding, not an exception."""
     try:
-        source = read_source(path, config.max_file_size)
+        # a pathological file is given up after the time limit (roledef.limits), as unreadable
+        with time_limit(path):
+            source = read_source(path, config.max_file_size)
+            try:
+                return lint_text(source.text, path, config, walked=walked)
+            except SourceError:
+                raise
+            except Exception as exc:
+                # the command reports internal errors in one line; tell it which file it was
+                exc.roledef_path = path  # type: ignore[attr-defined]
+                raise
     except SourceError as exc:
         span = Span(exc.line or 1)
         # the reader's messages are predicates ("is not valid UTF-8"): give them a subject
         message = (
             f"the file {exc.message}"
-            if exc.message.startswith(("is ", "contains "))
+            if exc.message.startswith(("is ", "contains ", "took "))
             else exc.message
         )
         finding = make_finding(path, unreadable_rule.CODE, span, message, config)
         return FileResult(path, (finding,), unreadable=True)
-    try:
-        return lint_text(source.text, path, config, walked=walked)
-    except Exception as exc:
-        # the command reports internal errors in one line; tell it which file caused this one
-        exc.roledef_path = path  # type: ignore[attr-defined]
-        raise
 
 
 def resolve_jobs(jobs: int) -> int:
