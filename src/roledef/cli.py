@@ -80,11 +80,27 @@ def debug_enabled() -> bool:
     )
 
 
+def _exit_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM (a cancelled CI job, a killed hook) into an exit that runs ``finally``
+    blocks, so that a write in progress removes its temporary file and leaves the original."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI; an unexpected error is one line and exit code 3."""
     debug = "--debug" in (argv if argv is not None else sys.argv) or bool(
         os.environ.get("ROLEDEF_DEBUG")
     )
+    _exit_cleanly_on_sigterm()
     try:
         rc: Any = cli.main(args=argv, prog_name="roledef", standalone_mode=False)
     except click.exceptions.Abort:

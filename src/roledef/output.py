@@ -18,10 +18,16 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, force: bool = False
     An existing file is replaced only with ``force``; an interrupted write leaves it intact.
     """
     target = Path(path)
+    if target.is_symlink():
+        # write the file the link points to and keep the link, as editors do
+        target = Path(os.path.realpath(target))
     if target.exists() and not force:
         raise OutputError(f"{target}: exists; pass --force to overwrite it")
     if target.is_dir():
         raise OutputError(f"{target}: is a directory")
+    if target.exists() and not target.is_file():
+        # a rename would put a file in place of a device, a pipe or a socket (/dev/full...)
+        raise OutputError(f"{target}: is not a regular file")
     folder = target.parent if str(target.parent) else Path(".")
     fd = -1
     tmp = ""
