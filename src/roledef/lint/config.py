@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     **GENERAL,
     **{key: value for rule in RULES.values() for key, value in rule.OPTIONS.items()},
     "max-total-interview-minutes": None,
+    "posting": None,  # job-posting fields for roledef export --posting
 }
 
 #: The rule switched on by setting its limit.
@@ -93,6 +94,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: is not valid UTF-8; save it as UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
