@@ -26,6 +26,7 @@ EXIT_INTERNAL = 3
 COMMANDS: dict[str, str] = {
     "convert": "roledef.commands.convert:convert",
     "explain": "roledef.commands.rules:explain",
+    "export": "roledef.commands.export:export",
     "lint": "roledef.commands.lint:lint",
     "report": "roledef.commands.report:report",
     "rules": "roledef.commands.rules:rules",

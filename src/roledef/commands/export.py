@@ -1,0 +1,186 @@
+"""``roledef export``: role files as data for other systems (schema.org JSON-LD).
+
+Options become an :class:`ExportSettings`; :func:`run_export` reads each role (markdown or YAML),
+maps it and writes the documents the way ``roledef convert`` does: one input to stdout or
+``-o``, several into ``--output-dir``, atomic writes, nothing overwritten without ``--force``.
+Tests call :func:`run_export` directly.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from roledef.cli import EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from roledef.jsonld import Posting
+
+NOT_A_ROLE = "not a role file: no hiring plan, responsibilities or skills"
+
+#: target name -> file suffix of its documents.
+TARGETS: dict[str, str] = {"jsonld": ".jsonld"}
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    """Everything ``roledef export`` was asked to do."""
+
+    files: tuple[str, ...]
+    target: str = "jsonld"
+    posting: bool = False
+    #: posting fields from the command line, config key -> value (they override the config)
+    posting_fields: dict[str, str] = field(default_factory=dict)
+    output: str | None = None
+    output_dir: str | None = None
+    force: bool = False
+    config: str | None = None
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--to", "target", type=click.Choice(list(TARGETS)), required=True, help="What to export to."
+)
+@click.option("--posting", is_flag=True, help="A schema.org JobPosting instead of an Occupation.")
+@click.option("--hiring-organization", metavar="NAME", help="The posting's hiring organization.")
+@click.option("--location", metavar="TEXT", help="The posting's job location, as an address.")
+@click.option("--date-posted", metavar="YYYY-MM-DD", callback=_date, help="The posting's date.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the one input's document to this file instead of stdout.",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Write one document per input into this folder (created if missing).",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Use this config file instead of looking for one.",
+)
+def export(
+    files: tuple[str, ...],
+    target: str,
+    posting: bool,
+    hiring_organization: str | None,
+    location: str | None,
+    date_posted: str | None,
+    output: str | None,
+    output_dir: str | None,
+    force: bool,
+    config: str | None,
+) -> int:
+    """Export role FILES (markdown or YAML) as schema.org JSON-LD.
+
+    An Occupation by default; with --posting a JobPosting, whose hiring organization, location
+    and date come from the options or from the [posting] table of the config. See
+    docs/report.md for the mapping.
+
+    Exit codes: 0 all exported, 2 a file could not be read or written (the others are still
+    exported) or the options do not fit.
+    """
+    fields = {
+        key: value
+        for key, value in (
+            ("hiring-organization", hiring_organization),
+            ("location", location),
+            ("date-posted", date_posted),
+        )
+        if value is not None
+    }
+    if fields and not posting:
+        raise click.UsageError(f"--{next(iter(fields))} describes a job posting: add --posting")
+    if output and output_dir:
+        raise click.UsageError("use either --output or --output-dir, not both")
+    if len(files) > 1 and not output_dir:
+        raise click.UsageError("several files need --output-dir DIR (one output per input)")
+    settings = ExportSettings(files, target, posting, fields, output, output_dir, force, config)
+    return run_export(settings)
+
+
+def posting_fields(settings: ExportSettings, options: dict[str, Any]) -> Posting | None:
+    """The :class:`~roledef.jsonld.Posting` to write, or None for an Occupation."""
+    from roledef.jsonld import Posting
+
+    if not settings.posting:
+        return None
+    merged = {**(options.get("posting") or {}), **settings.posting_fields}
+    return Posting(
+        hiring_organization=merged.get("hiring-organization"),
+        location=merged.get("location"),
+        date_posted=merged.get("date-posted"),
+    )
+
+
+def run_export(settings: ExportSettings) -> int:
+    """Export every file; print one line per failure; return the exit code."""
+    import json
+
+    from roledef.jsonld import to_jsonld
+    from roledef.lint.config import ConfigError, load_config
+    from roledef.lint.engine import lint_file
+    from roledef.output import OutputError, write_atomic
+    from roledef.report.data import is_role
+
+    try:
+        config = load_config(settings.config)
+    except ConfigError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    posting = posting_fields(settings, dict(config.options))
+    if settings.output_dir:
+        try:
+            Path(settings.output_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            click.echo(
+                f"roledef: {settings.output_dir}: cannot create folder: {exc.strerror}", err=True
+            )
+            return EXIT_USAGE
+    rc = EXIT_OK
+    seen: dict[str, str] = {}
+    for name in settings.files:
+        result = lint_file(name, config)
+        if result.role is None or not is_role(result.role):
+            problem = result.findings[0].message if result.unreadable else NOT_A_ROLE
+            click.echo(f"roledef: {name}: {problem}", err=True)
+            rc = EXIT_USAGE
+            continue
+        text = json.dumps(to_jsonld(result.role, posting), indent=2, ensure_ascii=False) + "\n"
+        try:
+            if settings.output_dir:
+                target = str(
+                    Path(settings.output_dir) / (Path(name).stem + TARGETS[settings.target])
+                )
+                if target in seen:
+                    raise OutputError(
+                        f"{target}: would also be written for {seen[target]}; "
+                        "export them into different folders"
+                    )
+                seen[target] = name
+                write_atomic(target, text, force=settings.force)
+            elif settings.output:
+                write_atomic(settings.output, text, force=settings.force)
+            else:
+                click.echo(text, nl=False)
+        except OutputError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            rc = EXIT_USAGE
+    return rc

@@ -1,0 +1,130 @@
+"""A role as schema.org JSON-LD: an ``Occupation``, or a ``JobPosting`` for a job board.
+
+The mapping (documented in ``docs/report.md``):
+
+- title -> ``name`` (Occupation) or ``title`` (JobPosting);
+- summary (followed by the duties when it ends by introducing them), then the hiring plan step
+  by step with focus, duration, owner and whether the step is optional -> ``description``
+  (plain text: markdown markers removed, paragraphs kept);
+- responsibilities -> ``responsibilities``; required skills -> ``skills``; nice-to-have skills
+  -> ``qualifications``, each marked "(nice to have)", since schema.org has no property for
+  preferred qualifications; every item is ``"Name: description"`` text;
+- ``occupationalCategory`` only when the front matter gives one (``occupationalCategory``,
+  ``occupational-category`` or ``occupational_category``), e.g. an O*NET-SOC code;
+- a posting adds ``hiringOrganization`` (an ``Organization``), ``jobLocation`` (a ``Place``
+  whose address is the text given) and ``datePosted`` when they are known.
+
+Empty values are left out rather than written as empty lists or nulls.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from roledef.model import HiringStep, Item, Role
+from roledef.text import plain
+
+CONTEXT = "https://schema.org"
+CATEGORY_KEYS = ("occupationalCategory", "occupational-category", "occupational_category")
+
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Posting:
+    """What a job posting adds to a role; any field may be unknown."""
+
+    hiring_organization: str | None = None
+    location: str | None = None
+    date_posted: str | None = None
+
+
+def paragraphs(text: str | None) -> str:
+    """Markdown prose as plain text: emphasis and link targets dropped, paragraphs kept."""
+    if not text:
+        return ""
+    parts = (plain(p) for p in _PARAGRAPH_RE.split(text))
+    return "\n\n".join(p for p in parts if p)
+
+
+def item_text(item: Item) -> str:
+    """``"Name: description"``, or whichever of the two the item has."""
+    parts = [plain(p) for p in (item.name, item.description) if p]
+    return ": ".join(p for p in parts if p)
+
+
+def step_line(number: int, step: HiringStep) -> str:
+    """``"3. CTO Interview (Technical Depth) — 45 minutes; owner: CTO"``."""
+    line = f"{number}. {plain(step.name or f'Step {number}')}"
+    if step.focus:
+        line += f" ({plain(step.focus)})"
+    details = []
+    if step.duration_minutes is not None:
+        low, high = step.duration_minutes, step.duration_max_minutes
+        span = f"{low}-{high}" if high is not None and high > low else f"{low}"
+        details.append(f"{span} minutes")
+    if step.owner:
+        details.append(f"owner: {plain(step.owner)}")
+    if step.optional:
+        details.append("optional")
+    return line + (" — " + "; ".join(details) if details else "")
+
+
+def description(role: Role) -> str:
+    """The summary, then the hiring plan in order.
+
+    A summary that ends by introducing the duties ("... is primarily responsible for:") is
+    followed by them, one per line, so that the text does not stop mid-sentence.
+    """
+    parts = [paragraphs(role.summary)]
+    if parts[0].endswith(":") and role.responsibilities:
+        parts[0] += "\n" + "\n".join(f"- {item_text(i)}" for i in role.responsibilities)
+    if role.hiring_plan:
+        steps = [step_line(i, s) for i, s in enumerate(role.hiring_plan, start=1)]
+        parts.append("Hiring plan:\n" + "\n".join(steps))
+    return "\n\n".join(p for p in parts if p)
+
+
+def occupational_category(role: Role) -> str | None:
+    """The category the front matter gives, if any."""
+    for key in CATEGORY_KEYS:
+        value = role.front_matter.get(key)
+        if isinstance(value, (str, int)) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def to_jsonld(role: Role, posting: Posting | None = None) -> dict[str, Any]:
+    """The role as a JSON-LD document: an Occupation, or a JobPosting when ``posting`` is given."""
+    doc: dict[str, Any] = {"@context": CONTEXT}
+    if posting is None:
+        doc["@type"] = "Occupation"
+        doc["name"] = role.title
+    else:
+        doc["@type"] = "JobPosting"
+        doc["title"] = role.title
+    doc["description"] = description(role)
+    if posting is not None:
+        if posting.date_posted:
+            doc["datePosted"] = posting.date_posted
+        if posting.hiring_organization:
+            doc["hiringOrganization"] = {
+                "@type": "Organization",
+                "name": posting.hiring_organization,
+            }
+        if posting.location:
+            doc["jobLocation"] = {"@type": "Place", "address": posting.location}
+    lists = {
+        "responsibilities": [item_text(i) for i in role.responsibilities],
+        "skills": [item_text(i) for i in role.skills.required],
+        "qualifications": [f"{item_text(i)} (nice to have)" for i in role.skills.nice_to_have],
+    }
+    doc.update({key: [v for v in values if v] for key, values in lists.items() if values})
+    category = occupational_category(role)
+    if category:
+        doc["occupationalCategory"] = category
+    if not doc["description"]:
+        del doc["description"]
+    return doc
