@@ -130,6 +130,7 @@ def test_markdown_keeps_its_tables_whole(report: dict[str, Any]) -> None:
     report["roles"][0]["title"] = "Ops | Support"
     out = render("markdown", report)
     assert "Ops \\| Support" in out
+    assert "Designer &lt;Research" in out and "<Research" not in out
     widths = {line.count(" | ") for line in out.splitlines() if line.startswith("| Backend")}
     assert len(widths) <= 1
 

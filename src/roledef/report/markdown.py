@@ -9,8 +9,10 @@ from roledef.report import common
 
 
 def cell(text: str) -> str:
-    """A table cell: pipes escaped, line breaks folded, so the table keeps its shape."""
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split()) or " "
+    """A table cell: pipes escaped and line breaks folded, so the table keeps its shape, and
+    angle brackets written as entities, so a title is not read as HTML."""
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    return " ".join(text.split()) or " "
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
