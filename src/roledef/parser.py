@@ -314,14 +314,17 @@ class _Reader:
         st = self.state
         if st.kind == "preserved" or self.step_heading is not None:
             return
+        if st.kind is None:
+            # overview prose: the list as written (item by item would loosen a tight list)
+            lines = self.lines[block.start : block.end]
+            self.summary.append("\n".join(ln.rstrip() for ln in lines).strip("\n"))
+            return
         for li in block.items:
             span = self.span(li.start, li.end, li.column)
             if st.kind == vocab.HIRING_PLAN:
                 self.steps.append(parse_step_item(li.text, span, li.rest or None))
             elif st.kind == vocab.ONBOARDING:
                 self.onboarding_item(li, span)
-            elif st.kind is None:
-                self.summary.append("\n".join(self.lines[li.start : li.end]).rstrip())
             else:
                 self.add_item(_make_item(li.text, st.group, span, li.rest))
 
