@@ -222,6 +222,12 @@ def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _level(value: Any) -> int:
+    """A section's level; 0 (the hiring plan's introduction) is a level, not a missing one."""
+    level = _int_or_none(value)
+    return 2 if level is None else level
+
+
 def role_from_dict(data: dict[str, Any]) -> Role:
     """Build a :class:`Role` from data shaped like the schema (e.g. a converted YAML file).
 
@@ -249,9 +255,7 @@ def role_from_dict(data: dict[str, Any]) -> Role:
         if isinstance(s, dict)
     )
     sections = tuple(
-        Section(
-            str(s.get("heading", "")), _int_or_none(s.get("level")) or 2, str(s.get("body", ""))
-        )
+        Section(str(s.get("heading", "")), _level(s.get("level")), str(s.get("body", "")))
         for s in data.get("sections") or []
         if isinstance(s, dict)
     )
