@@ -1,0 +1,53 @@
+"""The round trip: markdown -> model -> markdown -> model gives the same model.
+
+Over every real role file of the corpus, and as a property over generated models (the generated
+models, and what they leave out, are described in ``roles_strategy.py``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from conftest import corpus_files
+from roledef.convert import load_markdown_role
+from roledef.model import Role
+from roledef.parser import parse_markdown
+from roledef.render import comparable, render_markdown, roundtrip_report
+from roles_strategy import roles
+
+CORPUS = corpus_files()
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
+def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
+    role = load_markdown_role(path)
+    text = render_markdown(role)
+    again = parse_markdown(text, str(path))
+    assert comparable(again) == comparable(role), roundtrip_report(role, text)
+
+
+def test_the_corpus_is_all_there(corpus: Path) -> None:
+    # the parametrized test above runs once per file: make sure it is not silently empty
+    assert len(CORPUS) >= 40
+
+
+def test_rendering_the_seed_twice_gives_the_same_text(corpus: Path) -> None:
+    role = load_markdown_role(corpus / "seed" / "technical-product-manager.md")
+    text = render_markdown(role)
+    assert render_markdown(parse_markdown(text)) == text
+
+
+#: CI runs a few seconds of examples; set ROLEDEF_ROUNDTRIP_EXAMPLES=2000 for a thorough run.
+EXAMPLES = int(os.environ.get("ROLEDEF_ROUNDTRIP_EXAMPLES", "30"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(roles())
+def test_generated_models_read_back(role: Role) -> None:
+    text = render_markdown(role)
+    again = parse_markdown(text, "generated.md")
+    assert comparable(again) == comparable(role), roundtrip_report(role, text)
