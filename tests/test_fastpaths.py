@@ -318,3 +318,97 @@ def test_duplicate_role_agrees_with_pairwise(picks: list[Any], threshold: float)
         for path, (_, message) in check_all(roles, {"duplicate-similarity": threshold})
     ]
     assert found == pairwise_duplicates(roles, threshold)
+
+
+# --- block structure: roledef.fastblocks reads what markdown-it reads, or declines ---------------
+def blocks_both_ways(body: str) -> tuple[Any, Any]:
+    """(fast path result, markdown-it result) of :func:`roledef.blocks.parse_blocks`."""
+    import roledef.blocks as blocks
+
+    fast = blocks.parse_blocks(body)
+    scan = blocks.scan
+    blocks.scan = lambda text: None  # type: ignore[assignment]
+    try:
+        reference = blocks.parse_blocks(body)
+    finally:
+        blocks.scan = scan  # type: ignore[assignment]
+    return fast, reference
+
+
+def test_corpus_blocks_agree(corpus: Path) -> None:
+    from roledef.fastblocks import scan
+    from roledef.parser import read_front_matter
+
+    scanned = 0
+    for path in corpus_files():
+        lines = path.read_text(encoding="utf-8").split("\n")
+        start = read_front_matter(lines)[-1]
+        body = "\n" * start + "\n".join(lines[start:])
+        scanned += scan(body) is not None
+        fast, reference = blocks_both_ways(body)
+        assert fast == reference, path.name
+    assert scanned >= len(corpus_files()) // 2  # the fast path is the common path
+
+
+WORDS = st.lists(
+    st.sampled_from(
+        ["Own", "the", "roadmap:", "ship", "it.", "*emph*", "`code`", "#tag", "1.5", "-", "a-b",
+         "**Bold**", "[link](http://x)", "x:", "#", "*", "1.", "2)", "<b>", "100%", "_u_"]
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)  # fmt: skip
+
+
+@st.composite
+def markdown_line(draw: st.DrawFn) -> str:
+    kind = draw(
+        st.sampled_from(
+            [
+                "blank",
+                "blank",
+                "heading",
+                "hr",
+                "bullet",
+                "bullet",
+                "bullet",
+                "ordered",
+                "text",
+                "text",
+                "text",
+                "odd",
+            ]
+        )
+    )
+    indent = " " * draw(st.sampled_from([0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 8]))
+    if kind == "blank":
+        return draw(st.sampled_from(["", "", "  "]))
+    if kind == "heading":
+        hashes = "#" * draw(st.integers(min_value=1, max_value=7))
+        tail = draw(st.sampled_from(["", " ##", " #", "#", "  "]))
+        return indent + hashes + draw(st.sampled_from([" ", ""])) + draw(WORDS) + tail
+    if kind == "hr":
+        return indent + draw(st.sampled_from(["---", "***", "* * *", "___", "- - -", "----  "]))
+    if kind == "bullet":
+        spaces = " " * draw(st.sampled_from([1, 1, 1, 2, 3, 4, 5]))
+        return indent + draw(st.sampled_from(["*", "-", "+"])) + spaces + draw(WORDS)
+    if kind == "ordered":
+        number = draw(st.sampled_from(["1", "2", "10", "0", "123456789", "1234567890"]))
+        spaces = " " * draw(st.sampled_from([1, 1, 2, 4, 5]))
+        return indent + number + draw(st.sampled_from([".", ")"])) + spaces + draw(WORDS)
+    if kind == "text":
+        return indent + draw(WORDS)
+    return indent + draw(
+        st.sampled_from(
+            ["-", "*", "1.", "#", "* * foo", "- 1. nested", "--", "===", "> quote", "<!-- c -->",
+             "```", "[a]: /url", "| a |", "\tx", "x\u00a0", "* ", "-  ", "1.  ", "## x ##"]
+        )
+    )  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(markdown_line(), max_size=14), st.booleans())
+def test_generated_blocks_agree(lines: list[str], trailing_newline: bool) -> None:
+    body = "\n".join(lines) + ("\n" if trailing_newline else "")
+    fast, reference = blocks_both_ways(body)
+    assert fast == reference
