@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "explain": "roledef.commands.rules:explain",
     "export": "roledef.commands.export:export",
     "lint": "roledef.commands.lint:lint",
+    "new": "roledef.commands.new:new",
     "render": "roledef.commands.render:render",
     "report": "roledef.commands.report:report",
     "rules": "roledef.commands.rules:rules",
