@@ -29,7 +29,6 @@ from roledef.model import (
 )
 from roledef.plainyaml import read_plain_mapping
 from roledef.text import fold, label_text, normalize_heading, plain, slugify, split_lead
-from roledef.yamlio import YamlError, load_yaml
 
 _HEADING_TRAIL_RE = re.compile(r"(?<!\s)\s+#+\s*$")  # (?<!\s): linear on long runs of spaces
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -415,6 +414,8 @@ def read_front_matter(
     if plain_lines is not None:
         data, positions = plain_lines  # the common case, without loading the YAML library
     else:
+        from roledef.yamlio import YamlError, load_yaml  # not needed by plain front matter
+
         try:
             data, positions = load_yaml("\n".join(lines[1:close]), line_offset=1)
         except YamlError as exc:
@@ -473,7 +474,7 @@ def _build(
     if stem.lower().endswith((".md", ".markdown")):
         stem = stem.rsplit(".", 1)[0]
     title_span: Span | None
-    if reader.title is not None:
+    if reader.title is not None and reader.title[0]:  # an empty '#' names nothing
         title, title_span, title_source = reader.title[0], reader.title[1], "heading"
     elif isinstance(front.get("navTitle"), str) and front["navTitle"].strip():
         title, title_span, title_source = (

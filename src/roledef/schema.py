@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 ROLE_SCHEMA = "role.schema.json"
@@ -14,6 +14,11 @@ ROLE_SCHEMA = "role.schema.json"
 
 def schema_text(name: str = ROLE_SCHEMA) -> str:
     """The packaged schema file (``schemas/`` in the repository links to the same file)."""
+    path = Path(__file__).with_name("schemas") / name
+    if path.is_file():  # the usual install: importlib.resources would cost more than the read
+        return path.read_text(encoding="utf-8")
+    from importlib import resources
+
     return resources.files("roledef").joinpath("schemas").joinpath(name).read_text(encoding="utf-8")
 
 

@@ -159,21 +159,32 @@ def lint(
 
 def run_lint(settings: LintSettings) -> int:
     """Lint, report and return the exit code; problems with the run itself go to stderr."""
-    from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
     from roledef.lint.config import ConfigError, load_config
+
+    try:
+        config = load_config(settings.config, settings.cli_options)
+    except ConfigError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
+    if streams(settings):
+        return stream_text(settings, config)
+    return report_whole(settings, config)
+
+
+def report_whole(settings: LintSettings, config: Config) -> int:
+    """Lint, then write the report as one document (formats, statistics, baselines)."""
+    # imported here, so that the common case (streamed text in a hook) does not pay for them
+    from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
     from roledef.lint.engine import lint_paths, rules_info
     from roledef.output import OutputError, write_atomic
     from roledef.reporters import render_report
     from roledef.rules import unreadable_file
 
     try:
-        config = load_config(settings.config, settings.cli_options)
         known = read_baseline(settings.baseline) if settings.baseline else None
-    except (ConfigError, BaselineError) as exc:
+    except BaselineError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    if streams(settings):
-        return stream_text(settings, config)
     keep_lines = bool(settings.baseline or settings.write_baseline)
     result = lint_paths(list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines)
     findings: list[Finding] = list(result.findings)

@@ -18,11 +18,6 @@ from roledef.rules import ALWAYS_ON, RULES, resolve
 from roledef.source import DEFAULT_MAX_BYTES
 from roledef.text import normalize_heading
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
-
 CONFIG_SCHEMA = "config.schema.json"
 FILE_NAMES = (".roledef.toml", "pyproject.toml")
 
@@ -88,6 +83,12 @@ def find_config(start: Path) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # imported here: most runs find no config file and need no TOML reader
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
     try:
         with open(path, "rb") as handle:
             data: dict[str, Any] = tomllib.load(handle)

@@ -91,7 +91,10 @@ class Digest:
 
 def digest(role: Role) -> Digest:
     """The :class:`Digest` of one role (computed where the role is read)."""
-    import hashlib
+    try:  # the module hashlib takes blake2b from, without loading OpenSSL at start-up
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python implementation
+        from hashlib import blake2b
 
     words = " ".join(_WORD_RE.findall(role_text(role).lower()))
     return Digest(
@@ -101,7 +104,7 @@ def digest(role: Role) -> Digest:
         # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
         title_key=normalize_heading(role.title, drop_parentheses=False),
         span=role.source.title_span or NO_SPAN,
-        words_key=hashlib.blake2b(words.encode("utf-8"), digest_size=16).digest(),
+        words_key=blake2b(words.encode("utf-8"), digest_size=16).digest(),
         words=words,
     )
 

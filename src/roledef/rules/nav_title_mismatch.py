@@ -25,7 +25,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from pathlib import PurePath
 from typing import Any
 
@@ -57,6 +56,8 @@ def same_role(a: str, b: str) -> bool:
         return False
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return True
+    from difflib import SequenceMatcher  # only for the rare near miss: not at start-up
+
     return SequenceMatcher(None, " ".join(wa), " ".join(wb)).ratio() >= 0.85
 
 
