@@ -18,6 +18,12 @@ from pathlib import Path
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
+#: The environment of every measured command: bytecode caching on (an installed package has its
+#: ``.pyc`` files; without them every run would compile its sources again), the cache kept in
+#: ``benchmarks/.work/pycache`` so that the source tree stays clean. Every tool gets the same.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = str(Path(__file__).resolve().parent / ".work" / "pycache")
+
 
 @dataclass(frozen=True)
 class Run:
@@ -103,7 +109,7 @@ def run_once(
     """Run ``cmd`` once; sample the tree's memory every ``sample_memory`` seconds when > 0."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [os.fspath(c) for c in cmd], cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL
+        [os.fspath(c) for c in cmd], cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL, env=ENV
     )
     sampler = None
     if sample_memory > 0:
@@ -147,5 +153,7 @@ def interleaved(
 
 def capture(cmd: Sequence[str | os.PathLike[str]], cwd: Path | None = None) -> tuple[int, bytes]:
     """Exit code and standard output of one run."""
-    res = subprocess.run([os.fspath(c) for c in cmd], cwd=cwd, capture_output=True, check=False)
+    res = subprocess.run(
+        [os.fspath(c) for c in cmd], cwd=cwd, capture_output=True, check=False, env=ENV
+    )
     return res.returncode, res.stdout
