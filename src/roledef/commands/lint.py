@@ -38,6 +38,9 @@ class LintSettings:
     baseline: str | None = None
     write_baseline: str | None = None
     color: bool = False
+    fix: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
 
 
 def default_format() -> str:
@@ -108,6 +111,17 @@ def _jobs(value: str) -> int:
     type=click.Path(dir_okay=False, path_type=str),
     help="Record today's findings in this baseline file and exit.",
 )
+@click.option(
+    "--fix", is_flag=True, help="Fix what can be fixed safely, in place; report the rest."
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print the fixes as a unified diff and write nothing (exit 1 if there are any).",
+)
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also fixes that may change meaning."
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -122,6 +136,9 @@ def lint(
     jobs: str,
     baseline: str | None,
     write_baseline: str | None,
+    fix: bool,
+    diff: bool,
+    unsafe_fixes: bool,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them (default: the current folder).
 
@@ -130,9 +147,12 @@ def lint(
 
     Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),
     2 bad usage, a bad config, or a file that could not be read (the others are still checked).
+    With --diff: 0 nothing to fix, 1 there are fixes to make.
     """
     if baseline and write_baseline:
         raise click.UsageError("use either --baseline or --write-baseline, not both")
+    if fix and diff:
+        raise click.UsageError("use either --fix or --diff, not both")
     cli_options: dict[str, Any] = {}
     if select:
         cli_options["select"] = _selectors(select)
@@ -153,6 +173,9 @@ def lint(
         baseline=baseline,
         write_baseline=write_baseline,
         color=use_color(output_file),
+        fix=fix,
+        diff=diff,
+        unsafe_fixes=unsafe_fixes,
     )
     return run_lint(settings)
 
@@ -166,6 +189,12 @@ def run_lint(settings: LintSettings) -> int:
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
+    if settings.fix or settings.diff:
+        from roledef.commands.lintfix import run_fixes
+
+        done = run_fixes(settings.paths, config, write=settings.fix, unsafe=settings.unsafe_fixes)
+        if done is not None:  # --diff, or a file that could not be written
+            return done
     if streams(settings):
         return stream_text(settings, config)
     return report_whole(settings, config)

@@ -3,6 +3,10 @@
 Why: the handbook's navigation needs both the title shown in the menu and the group the page is
 listed under. Which keys are required is set by ``required-front-matter`` in the config.
 
+Fix (``roledef lint --fix``): a missing or empty ``navTitle`` becomes the title, a missing or
+empty ``navGroup`` the configured ``default-nav-group`` ("Job Descriptions"); other keys are left
+to you.
+
 Failing::
 
     ---
@@ -29,8 +33,11 @@ from roledef.rules.base import BOTH, Hit, Options
 CODE = "RD103"
 NAME = "front-matter-missing-key"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {"required-front-matter": ["navTitle", "navGroup"]}
+FIXABLE = True
+OPTIONS: dict[str, Any] = {
+    "required-front-matter": ["navTitle", "navGroup"],
+    "default-nav-group": "Job Descriptions",
+}
 FORMATS = BOTH
 ENABLED = True
 

@@ -7,6 +7,9 @@ such page look the same in the menu. The navTitle matches when it names the same
 title or the file name; words in parentheses and case are ignored, and a shorter or longer form
 ("Dashboard Engineer" for "FlowFuse Dashboard Engineer") is accepted.
 
+Fix (unsafe: ``roledef lint --fix --unsafe-fixes``): ``navTitle`` is set to the H1 title. It is
+unsafe because the title may be the stale one; check which of the two names the role.
+
 Failing (``engineering-manager.md``)::
 
     ---
@@ -36,7 +39,7 @@ from roledef.text import normalize_heading, title_from_slug
 CODE = "RD104"
 NAME = "nav-title-mismatch"
 SEVERITY = ERROR
-FIXABLE = False
+FIXABLE = True
 OPTIONS: dict[str, Any] = {}
 FORMATS = BOTH
 ENABLED = True

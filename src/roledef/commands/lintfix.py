@@ -1,0 +1,68 @@
+"""``roledef lint --fix`` / ``--diff``: run the fixes of :mod:`roledef.fix` and say what they did.
+
+Kept apart from :mod:`roledef.commands.lint` so that a plain lint run does not import it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Sequence
+
+import click
+
+from roledef.fix import fix_paths
+from roledef.lint.config import Config
+from roledef.output import OutputError
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _counted(findings: Sequence[object]) -> str:
+    counts = Counter(f"{getattr(f, 'code', '?')} {getattr(f, 'rule', '?')}" for f in findings)
+    return ", ".join(f"{name} x{n}" if n > 1 else name for name, n in sorted(counts.items()))
+
+
+def run_fixes(paths: Sequence[str], config: Config, *, write: bool, unsafe: bool) -> int | None:
+    """Fix (``write``) or show the diff of the fixes; return the exit code of ``--diff``, or
+    None when the lint run should go on and report what is left.
+
+    ``--diff`` exits 1 when there is something to fix (so CI can insist on it), else 0; a file
+    that could not be written is exit 2.
+    """
+    results = fix_paths(paths, config, unsafe=unsafe)
+    changed = [r for r in results if r.changed]
+    for result in results:
+        if result.refused:
+            click.echo(f"roledef: {result.path}: {result.refused}", err=True)
+    if not write:
+        for result in changed:
+            sys.stdout.write(result.diff())
+        sys.stdout.flush()
+    failed = False
+    for result in changed:
+        if not write:
+            continue
+        try:
+            result.write()
+        except OutputError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            failed = True
+            continue
+        click.echo(f"roledef: {result.path}: fixed {_counted(result.fixed)}", err=True)
+    fixed = sum(len(r.fixed) for r in changed)
+    verb = "fixed" if write else "would fix"
+    if fixed:
+        files = _plural(len(changed), "file")
+        click.echo(f"roledef: {verb} {_plural(fixed, 'finding')} in {files}", err=True)
+    held = sum(r.unsafe_left for r in results)
+    if held:
+        more = "1 more fix needs" if held == 1 else f"{held} more fixes need"
+        click.echo(f"roledef: {more} --unsafe-fixes", err=True)
+    if failed:
+        return 2
+    if not write:
+        return 1 if changed else 0
+    return None
