@@ -143,3 +143,23 @@ def test_focus_is_kept() -> None:
 )
 def test_parse_duration(text: str, anchored: bool, expected: tuple[int | None, int | None]) -> None:
     assert parse_duration(text, anchored=anchored) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "owner"),
+    [
+        ("the hiring manager or recruiter", "hiring manager or recruiter"),
+        ("the CEO and CTO", "CEO and CTO"),
+        (
+            "the hiring manager or a Senior Engineering Manager",
+            "hiring manager or Senior Engineering Manager",
+        ),
+        ("the People Ops team and lead nurture", "People Ops team"),
+        ("the hiring manager and other team members", "hiring manager"),
+        ("the VP of Sales or another key stakeholder", "VP of Sales"),
+    ],
+)
+def test_second_owner_must_be_a_role(phrase: str, owner: str) -> None:
+    from roledef.hiring import clean_owner
+
+    assert clean_owner(phrase) == owner

@@ -68,7 +68,8 @@ def clean_owner(phrase: str) -> str | None:
     kept = _one_owner(parts[0])
     for joiner, part in zip(parts[1::2], parts[2::2], strict=False):
         alt = _one_owner(part)
-        if not alt or not vocab.OWNER_KEYWORDS_RE.search(alt) or alt != part.strip(" .,:;"):
+        whole = vocab.OWNER_ARTICLES_RE.sub("", part.strip(" .,:;"))
+        if not alt or alt != whole or not vocab.OWNER_ALTERNATIVE_RE.match(alt):
             break
         kept = f"{kept} {joiner} {alt}"
     return kept or None

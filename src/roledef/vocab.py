@@ -170,6 +170,14 @@ OWNER_KEYWORDS_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A second owner after "or"/"and" must *be* a role, not merely mention one: "recruiter",
+#: "VP of Sales", "People Ops team" -- but not "lead nurture" or "other team members".
+OWNER_ALTERNATIVE_RE = re.compile(
+    r"^(?:[\w&/+-]+\s+){0,3}?(?:" + OWNER_KEYWORDS_RE.pattern[5:-3] + r")s?"
+    r"(?:\s+(?:team|committee|panel))?(?:\s+(?:of|for)\s+[\w&/+ -]+)?$",
+    re.IGNORECASE,
+)
+
 #: Verbs that name an owner with "by": "Done by recruiter.", "Conducted by the CEO".
 OWNER_BY_RE = re.compile(
     r"\b(?:done|conducted|led|run|hosted|reviewed|review|performed|held|owned|screened|screening|"
