@@ -220,3 +220,10 @@ def test_render_command_runs(tmp_path: Path) -> None:
     result = subprocess.run(args, capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stderr) == (0, "")
     assert out.read_text(encoding="utf-8") == render_markdown(load_structured_role(SRE_YAML))
+
+
+def test_markdown_input_is_pointed_to_convert(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_render(str(EXAMPLES / "site-reliability-engineer.md"), RenderSettings()) == 2
+    assert (
+        "is markdown, not a structured role: `roledef convert` makes one" in capsys.readouterr().err
+    )

@@ -50,8 +50,10 @@ def load_role_data(
     path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[Any, dict[KeyPath, Span]]:
     """Parse a ``.json`` file as JSON and anything else as YAML; (data, key positions)."""
+    name = os.fspath(path)
+    if name.lower().endswith((".md", ".markdown")):
+        raise SourceError(name, "is markdown, not a structured role: `roledef convert` makes one")
     source = read_source(path, max_bytes)
-    name = source.path
     if name.lower().endswith(".json"):
         try:
             data = json.loads(source.text)
