@@ -47,7 +47,28 @@ _TYPES: dict[str, Check] = {
     "number": _is_number,
 }
 
+_PY_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "object": dict,
+    "array": list,
+    "boolean": bool,
+    "null": type(None),
+}
+
 _SCALARS = (str, int, float, bool, type(None))
+
+
+def _all(checks: list[Check]) -> Check:
+    """One check that passes when every one of ``checks`` does (unrolled for the usual few)."""
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda v: a(v) and b(v)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda v: a(v) and b(v) and c(v)
+    return lambda v: all(check(v) for check in checks)
 
 
 def _equal(value: Any, expected: Any) -> bool:
@@ -91,22 +112,32 @@ class _Compiler:
             "required" in schema or "additionalProperties" in schema
         ):
             checks.append(self.properties({}, schema))
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v: all(check(v) for check in checks)
+        return _all(checks)
 
     def keyword(self, key: str, value: Any, schema: dict[str, Any]) -> Check:
         if key == "type":
             names = [value] if isinstance(value, str) else list(value)
             if not all(n in _TYPES for n in names):
                 raise Unsupported(f"type {value!r}")
-            tests = [_TYPES[n] for n in names]
-            return lambda v: any(t(v) for t in tests)
+            # plain isinstance for the types that map to one Python type (bool is not an int)
+            plain = tuple(_PY_TYPES[n] for n in names if n in _PY_TYPES)
+            numeric = [_TYPES[n] for n in names if n not in _PY_TYPES]
+            if not numeric:
+                return lambda v: isinstance(v, plain)
+            return lambda v: isinstance(v, plain) or any(t(v) for t in numeric)
         if key == "properties":
             return self.properties(value, schema)
         if key == "items":
             item = self.node(value)
-            return lambda v: not isinstance(v, list) or all(item(i) for i in v)
+
+            def items(v: Any) -> bool:
+                if isinstance(v, list):
+                    for i in v:
+                        if not item(i):
+                            return False
+                return True
+
+            return items
         if key == "$ref":
             return self.ref(value)
         if key == "anyOf":
