@@ -34,8 +34,11 @@ def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
 
 def plain(text: str) -> str:
     """Markdown inline text without emphasis markers and link targets, spaces folded."""
-    text = _LINK_RE.sub(lambda m: m.group("text"), text)
-    text = _EMPHASIS_RE.sub("", text)
+    # most text has neither, and this runs on every item of every file: skip what cannot match
+    if "[" in text:
+        text = _LINK_RE.sub(lambda m: m.group("text"), text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS_RE.sub("", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
