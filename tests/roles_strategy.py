@@ -151,11 +151,20 @@ def phase(draw: st.DrawFn, first: bool) -> Phase:
     return Phase(period, title, items)
 
 
+#: Owners as the parser reads them: roles, a person, two roles.
+OWNERS = [
+    "CTO",
+    "hiring manager",
+    "VP of Sales",
+    "recruiter",
+    "Dana",
+    "hiring manager or recruiter",
+]
+
+
 @st.composite
 def step(draw: st.DrawFn) -> HiringStep:
-    owner = draw(
-        st.none() | st.sampled_from(["CTO", "hiring manager", "VP of Sales", "recruiter", "Dana"])
-    )
+    owner = draw(st.none() | st.sampled_from(OWNERS))
     name = draw(phrase())
     if owner and draw(st.booleans()):
         name = f"{owner[0].upper()}{owner[1:]} Interview"
