@@ -30,6 +30,19 @@ def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
     assert comparable(again) == comparable(role), roundtrip_report(role, text)
 
 
+@pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
+def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
+    # "the output passes roledef lint whenever the model does": nothing new to complain about
+    from roledef.lint.config import resolve_config
+    from roledef.lint.engine import lint_text
+
+    config = resolve_config({})
+    name = path.name if path.suffix == ".md" else f"{path.name}.md"
+    before = lint_text(path.read_text(encoding="utf-8"), name, config).findings
+    after = lint_text(render_markdown(load_markdown_role(path)), name, config).findings
+    assert {(f.code, f.message) for f in after} <= {(f.code, f.message) for f in before}
+
+
 def test_the_corpus_is_all_there(corpus: Path) -> None:
     # the parametrized test above runs once per file: make sure it is not silently empty
     assert len(CORPUS) >= 40
