@@ -130,3 +130,12 @@ def test_new_writes_yaml_when_asked(tmp_path: Path) -> None:
 def test_new_refuses_an_empty_title(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_new(NewSettings("   ", "-")) == 2
     assert "title is empty" in capsys.readouterr().err
+
+
+def test_new_takes_the_nav_group_from_the_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".roledef.toml").write_text('default-nav-group = "Engineering"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_new(NewSettings(TITLE, "-")) == 0
+    assert "\nnavGroup: Engineering\n" in capsys.readouterr().out

@@ -20,7 +20,7 @@ class NewSettings:
     title: str
     output: str | None = None  # None: <slug>.md in the current folder; "-": stdout
     force: bool = False
-    nav_group: str = DEFAULT_NAV_GROUP
+    nav_group: str | None = None  # None: the config's default-nav-group
 
 
 @click.command()
@@ -34,11 +34,10 @@ class NewSettings:
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @click.option(
     "--nav-group",
-    default=DEFAULT_NAV_GROUP,
-    show_default=True,
-    help="The navGroup of the front matter.",
+    help=f"The navGroup of the front matter [default: the config's default-nav-group, else "
+    f"'{DEFAULT_NAV_GROUP}'].",
 )
-def new(title: str, output: str | None, force: bool, nav_group: str) -> int:
+def new(title: str, output: str | None, force: bool, nav_group: str | None) -> int:
     """Start a role file for TITLE from the canonical template.
 
     Every blank is marked TODO(roledef): ...; `roledef lint` reports each one (rule RD207,
@@ -62,12 +61,18 @@ def run_new(settings: NewSettings) -> int:
             "roledef: the title is empty: give the role's title, e.g. 'Data Analyst'", err=True
         )
         return 2
+    nav_group = settings.nav_group
+    if nav_group is None:
+        from roledef.lint.config import ConfigError, load_config
+
+        try:
+            nav_group = str(load_config().options.get("default-nav-group") or DEFAULT_NAV_GROUP)
+        except ConfigError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            return 2
     target = settings.output or f"{slugify(title)}.md"
     fmt = next((f for s, f in STRUCTURED.items() if target.lower().endswith(s)), None)
-    if fmt:
-        text = dump_role(new_role(title, settings.nav_group), fmt)
-    else:
-        text = new_markdown(title, settings.nav_group)
+    text = dump_role(new_role(title, nav_group), fmt) if fmt else new_markdown(title, nav_group)
     if target == "-":
         sys.stdout.write(text)
         return 0
