@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from measure import ENV
 from peers import ROOT, Tools
 
 CORPUS_FOLDERS = ("seed", "flowfuse", "flowfuse-history")
@@ -53,7 +54,7 @@ def one_role(tools: Tools, tmp: Path) -> tuple[Path, Path]:
     shutil.copyfile(corpus_path() / SEED, md)
     yml = folder / "technical-product-manager.yaml"
     with open(yml, "w", encoding="utf-8") as out:
-        subprocess.run([str(tools.roledef), "convert", str(md)], stdout=out, check=True)
+        subprocess.run([str(tools.roledef), "convert", str(md)], stdout=out, check=True, env=ENV)
     return md, yml
 
 

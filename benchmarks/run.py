@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import inputs
+import measure
 import peers
 import report
 from measure import Series, capture, interleaved, run_once
@@ -104,8 +105,9 @@ def scaling(
         folder, _ = inputs.handbook(tmp, size)
         cmd = lint_cmd(tools, [folder], jobs="auto", placeholder=placeholder, out=tmp / "out")
         series = Series(f"{size} files")
-        run_once(cmd, cwd=tmp)  # warm the page cache
-        for _ in range(runs if size < 100_000 else max(1, runs // 3)):
+        if size < 10_000:  # a warm-up run; the larger sizes are long enough without one
+            run_once(cmd, cwd=tmp)
+        for _ in range(runs if size < 100_000 else 1):
             series.runs.append(run_once(cmd, cwd=tmp, sample_memory=0.02))
         results[size] = series
         per_file = series.median / size * 1000
@@ -120,6 +122,28 @@ def scaling(
     return results
 
 
+def use_revision(rev: str) -> str:
+    """Export ``rev`` into ``.work/rev-*`` and put its sources first on every tool's path."""
+    import subprocess
+
+    sha = subprocess.run(
+        ["git", "rev-parse", "--short", rev],
+        cwd=peers.ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = peers.WORK / f"rev-{sha}"
+    if not target.exists():
+        target.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "archive", sha, "src"], cwd=peers.ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    measure.ENV["PYTHONPATH"] = str(target / "src")
+    return sha
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse options, run the chosen sections, write the report."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -130,11 +154,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--sizes", help="comma-separated scaling sizes (default 100,...,100000)")
     ap.add_argument(
+        "--scaling-runs", type=int, default=3, help="runs per size (one at 100,000 files)"
+    )
+    ap.add_argument(
         "--placeholder",
         action="store_true",
         help="time `roledef convert` instead of `roledef lint` (harness testing)",
     )
     ap.add_argument("--refresh", action="store_true", help="reinstall the tools in .work/")
+    ap.add_argument(
+        "--commit",
+        help="measure this revision (exported with git archive into .work/) instead of the "
+        "working tree, which may hold unfinished changes",
+    )
     ap.add_argument(
         "--output",
         default=str(peers.ROOT / "docs" / "performance.md"),
@@ -150,11 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     tools = peers.setup(refresh=args.refresh)
+    measured = report.commit()
+    if args.commit:
+        measured = use_revision(args.commit)
     data = report.Results(
         date=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         machine=report.machine(),
         versions=peers.versions(tools),
-        commit=report.commit(),
+        commit=measured,
         command="python benchmarks/run.py "
         + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:])),
         runs=runs,
@@ -178,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {s.name:<28} {HANDBOOK / s.median:7.0f} files/s", flush=True)
         if "scaling" in sections:
             print("scaling ...", flush=True)
-            data.scaling = scaling(tools, tmp, sizes, 3, args.placeholder)
+            data.scaling = scaling(tools, tmp, sizes, args.scaling_runs, args.placeholder)
     data.load_after = report.load()
     text = report.render(data)
     if args.output == "-":
