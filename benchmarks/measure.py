@@ -105,11 +105,16 @@ def run_once(
     cwd: Path | None = None,
     stdout: int | None = subprocess.DEVNULL,
     sample_memory: float = 0.0,
+    env: Mapping[str, str] | None = None,
 ) -> Run:
     """Run ``cmd`` once; sample the tree's memory every ``sample_memory`` seconds when > 0."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [os.fspath(c) for c in cmd], cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL, env=ENV
+        [os.fspath(c) for c in cmd],
+        cwd=cwd,
+        stdout=stdout,
+        stderr=subprocess.DEVNULL,
+        env=ENV if env is None else env,
     )
     sampler = None
     if sample_memory > 0:

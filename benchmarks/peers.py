@@ -82,6 +82,21 @@ def setup(*, refresh: bool = False) -> Tools:
     return found
 
 
+def export_revision(rev: str) -> tuple[str, Path]:
+    """``(short sha, its src folder)``: ``rev`` exported with git archive into ``.work/``."""
+    sha = subprocess.run(
+        ["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    target = WORK / f"rev-{sha}"
+    if not target.exists():
+        target.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "archive", sha, "src"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return sha, target / "src"
+
+
 def versions(found: Tools) -> dict[str, str]:
     """Tool name -> version, as the tools report them."""
     out: dict[str, str] = {}

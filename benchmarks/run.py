@@ -123,24 +123,9 @@ def scaling(
 
 
 def use_revision(rev: str) -> str:
-    """Export ``rev`` into ``.work/rev-*`` and put its sources first on every tool's path."""
-    import subprocess
-
-    sha = subprocess.run(
-        ["git", "rev-parse", "--short", rev],
-        cwd=peers.ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    target = peers.WORK / f"rev-{sha}"
-    if not target.exists():
-        target.mkdir(parents=True)
-        archive = subprocess.run(
-            ["git", "archive", sha, "src"], cwd=peers.ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    measure.ENV["PYTHONPATH"] = str(target / "src")
+    """Put the sources of ``rev`` (exported into ``.work/``) first on every tool's path."""
+    sha, src = peers.export_revision(rev)
+    measure.ENV["PYTHONPATH"] = str(src)
     return sha
 
 
