@@ -39,7 +39,7 @@ LENGTH = 8_000
 #: A linear pattern needs well under this; a quadratic one needs many times more.
 BUDGET_SECONDS = 0.5
 #: Patterns only ever used anchored (``match``/``fullmatch``): searching them is not tested.
-ANCHORED_ONLY = {"roledef.plainyaml._KEY_RE"}
+ANCHORED_ONLY = {"roledef.plainyaml._KEY_RE", "roledef.fastblocks._UNDERLINE_RE"}
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:

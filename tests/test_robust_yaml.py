@@ -182,3 +182,19 @@ def test_deep_yaml_is_refused_not_a_recursion_crash(doc: str) -> None:
     with pytest.raises(YamlError):
         load_yaml(doc)
     assert time.perf_counter() - start < 5.0
+
+
+def test_long_lines_with_runs_of_spaces_read_back() -> None:
+    """ruamel.yaml folded lines over 4,096 characters inside a run of spaces, losing them."""
+    from roledef.model import role_to_dict
+
+    role = parse_markdown("# T\n\n" + "1.   |x|" * 2000 + "\n\n## Skills\n\n* a  b " * 3, "x.md")
+    assert load_yaml(dump_role(role))[0] == role_to_dict(role)
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_non_finite_numbers_stay_valid_json(value: str) -> None:
+    import json
+
+    role = parse_markdown(f"---\nnavTitle: X\nscore: {value}\n---\n# X\n", "x.md")
+    assert json.loads(dump_role(role, "json"))["front_matter"]["score"] == value

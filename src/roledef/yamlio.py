@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
+import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -117,6 +119,8 @@ def _plain(
                 positions[sub] = _span(node.lc.item(i), off)
             items.append(_plain(value, sub, positions, budget, off, depth + 1))
         return items
+    if isinstance(node, float) and not math.isfinite(node):  # no JSON can hold .nan or .inf
+        return ".nan" if node != node else ("-.inf" if node < 0 else ".inf")
     if node is None or isinstance(node, (bool, int, float)):
         return node if not isinstance(node, bool) else bool(node)
     if isinstance(node, str):
@@ -133,10 +137,19 @@ def _line_of(path: KeyPath, positions: dict[KeyPath, Span]) -> int | None:
     return span.line if span else None
 
 
+#: Characters YAML cannot hold as they are (control characters) or reads as line breaks
+#: (NEL, LS, PS): only a double-quoted, escaped scalar keeps them.
+_NEEDS_ESCAPES = re.compile(
+    "[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029]"
+)
+
+
 def _represent_str(dumper: Any, value: str) -> Any:
     style = "|" if "\n" in value else None
     if style and any(line != line.rstrip() for line in value.split("\n")):
         style = None  # trailing spaces cannot round-trip through a block scalar
+    if _NEEDS_ESCAPES.search(value):
+        style = '"'  # else the output is not YAML that reads back (or reads back different)
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -155,7 +168,9 @@ def dump_yaml(data: Any, *, header: str | None = None) -> str:
     yaml = YAML(typ="rt", pure=True)
     yaml.Representer = _Representer
     yaml.default_flow_style = False
-    yaml.width = 4096  # long lines rather than folds with trailing spaces
+    # never fold: long lines rather than folds with trailing spaces, and a fold inside a run of
+    # spaces loses the spaces (ruamel.yaml), so a 5,000-character line would not read back
+    yaml.width = 2**31 - 1
     yaml.indent(mapping=2, sequence=4, offset=2)
     buf = io.StringIO()
     if header:

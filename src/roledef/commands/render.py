@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import click
 
+from roledef.limits import time_limit
 from roledef.output import OutputError, write_atomic
 from roledef.render import render_markdown, roundtrip_report
 from roledef.source import DEFAULT_MAX_BYTES, SourceError
@@ -55,13 +56,17 @@ def render(role_file: str, output: str | None, force: bool, max_file_size: int) 
 def run_render(path: str, settings: RenderSettings) -> int:
     """Render one structured role file; print messages; return the exit code."""
     try:
-        role = load_structured_role(path, max_bytes=settings.max_bytes)
+        with time_limit(path):  # a pathological file is given up, not waited for
+            role = load_structured_role(path, max_bytes=settings.max_bytes)
+            text = render_markdown(role)
+            problems = roundtrip_report(role, text)
     except SourceError as exc:
         for line in str(exc).split("\n"):
             click.echo(f"roledef: {line}", err=True)
         return 2
-    text = render_markdown(role)
-    problems = roundtrip_report(role, text)
+    except Exception as exc:
+        exc.roledef_path = path  # type: ignore[attr-defined]  # named in the internal-error line
+        raise
     try:
         if settings.output:
             write_atomic(settings.output, text, force=settings.force)
