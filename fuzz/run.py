@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from fuzzkit import TEXT, check_text, corpus_texts, mutated  # noqa: E402
+from fuzzkit import TEXT, check_fix, check_text, corpus_texts, mutated  # noqa: E402
 from roledef.source import SourceError, decode  # noqa: E402
 
 Check = Callable[[str | bytes], None]
@@ -47,6 +47,14 @@ def _check_bytes(data: str | bytes) -> None:
 def _check_text(data: str | bytes) -> None:
     assert isinstance(data, str)
     check_text(data)
+
+
+def _check_fix(data: str | bytes) -> None:
+    import tempfile
+
+    assert isinstance(data, str)
+    with tempfile.TemporaryDirectory() as folder:
+        check_fix(data, Path(folder), unsafe=True)
 
 
 #: A large hostile document: many copies of a few tokens, up to about 16 KiB.
@@ -69,6 +77,7 @@ def targets() -> dict[str, tuple[st.SearchStrategy[str] | st.SearchStrategy[byte
     }
     if corpus_texts():
         found["mutated"] = (mutated(corpus_texts()), _check_text)
+        found["fix"] = (mutated(corpus_texts()), _check_fix)
     return found
 
 
@@ -140,7 +149,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument(
-        "--target", choices=["all", "text", "bytes", "big", "mutated"], default="all"
+        "--target", choices=["all", "text", "bytes", "big", "mutated", "fix"], default="all"
     )
     parser.add_argument("--batch", type=float, default=60.0, help="seconds per batch")
     parser.add_argument("--slow", type=float, default=5.0, help="seconds that count as slow")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -179,3 +180,20 @@ def check_text(text: str, name: str = "fuzz.md") -> None:
     # render the converted data, and read the markdown back without error
     markdown = render_markdown(role_from_dict(data))
     parse_markdown(markdown, name)
+
+
+def check_fix(text: str, folder: Path, *, unsafe: bool = False) -> None:
+    """``lint --fix`` never raises, and fixing a fixed file changes nothing (idempotent)."""
+    from roledef.fix import fix_file
+    from roledef.lint.config import resolve_config
+
+    config = resolve_config({}, {"select": ["ALL"]}, root=folder)
+    path = folder / "fuzz.md"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    first = fix_file(str(path), config, unsafe=unsafe)
+    if first.refused or not first.changed:
+        return
+    first.write()
+    second = fix_file(str(path), config, unsafe=unsafe)
+    assert second.refused is None, second.refused
+    assert not second.changed, second.diff()

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzzkit import TEXT, check_text, corpus_texts, mutated
+from fuzzkit import TEXT, check_fix, check_text, corpus_texts, mutated
 from roledef.source import SourceError, decode
 from roledef.structured import load_structured_role
 
@@ -102,3 +102,20 @@ def test_any_structured_role_file(tmp_path_factory: pytest.TempPathFactory, text
         load_structured_role(path)
     except SourceError as exc:  # RoleDataError is a SourceError
         assert str(exc).startswith(str(path))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(TEXT, st.booleans())
+def test_fix_is_idempotent_on_any_text(
+    tmp_path_factory: pytest.TempPathFactory, text: str, unsafe: bool
+) -> None:
+    check_fix(text, tmp_path_factory.mktemp("fix"), unsafe=unsafe)
+
+
+@pytest.mark.skipif(not corpus_texts(), reason="the real corpus is absent (set ROLEDEF_CORPUS)")
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data(), st.booleans())
+def test_fix_is_idempotent_on_mutated_real_files(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, unsafe: bool
+) -> None:
+    check_fix(data.draw(mutated(corpus_texts())), tmp_path_factory.mktemp("fix"), unsafe=unsafe)

@@ -244,3 +244,22 @@ def test_sigterm_during_a_write_leaves_the_original_and_no_temp_file(tmp_path: P
     assert proc.returncode == 143, proc.stderr
     assert target.read_text() == "original\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md", "r.yaml"]
+
+
+def test_pipes_and_devices_are_refused_not_waited_on(tmp_path: Path) -> None:
+    """A FIFO named like a role file would block the run forever; /dev/zero would never end."""
+    fifo = tmp_path / "role.md"
+    os.mkfifo(fifo)
+    good = write(tmp_path / "good.md", ROLE)
+    inputs = [str(fifo), str(good)]
+    if Path("/dev/zero").exists():
+        inputs.append("/dev/zero")
+    for args in (
+        ("convert", "--max-file-size", "0", "--output-dir", str(tmp_path / "out"), *inputs),
+        ("lint", str(tmp_path), *inputs[2:]),
+    ):
+        result = run_cli(*args)
+        assert_no_traceback(result)
+        assert result.rc == 2, result
+        assert "not a regular file" in result.err + result.out
+    assert (tmp_path / "out" / "good.yaml").is_file()

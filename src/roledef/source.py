@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,7 +79,11 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
     try:
         if p.is_dir():
             raise SourceError(name, "is a directory")
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO would block the run forever, /dev/zero would never end
+            raise SourceError(name, "is not a regular file (a device, pipe or socket)")
+        size = info.st_size
         if max_bytes and size > max_bytes:
             raise SourceError(
                 name,
