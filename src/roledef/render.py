@@ -46,18 +46,24 @@ def indent_block(text: str, width: int) -> list[str]:
 
 
 # --- items ----------------------------------------------------------------------------------
-#: A minimal document per list context, to check that one rendered item reads back as meant.
-_PROBES: dict[str, tuple[str, Callable[[Role], tuple[Item, ...]]]] = {
+#: Where a list sits (the job description, a phase of the 90-day plan, anywhere else): a minimal
+#: document that puts a bullet or a label there, and where its items are read back from.
+_CONTEXTS: dict[str, tuple[str, Callable[[Role], tuple[Item, ...]]]] = {
+    "jd": ("## Job Description\n\n", lambda r: r.responsibilities),
     "list": ("## Skills\n\n", lambda r: r.skills.required),
     "phase": ("## 90-Day Plan\n\n### Week 1\n\n", lambda r: r.onboarding[0].items),
 }
 
 
+def _read_back(context: str, lines: list[str]) -> tuple[tuple[Item, ...], Role]:
+    prefix, pick = _CONTEXTS[context]
+    role = parse_markdown(prefix + "\n".join(lines) + "\n")
+    return (pick(role) if role.onboarding or context != "phase" else ()), role
+
+
 def reads_back(lines: list[str], item: Item, context: str = "list") -> bool:
     """Whether ``lines`` (one bullet) parse back to exactly ``item`` (its group aside)."""
-    prefix, pick = _PROBES[context]
-    role = parse_markdown(prefix + "\n".join(lines) + "\n")
-    got = pick(role) if role.onboarding or context == "list" else ()
+    got, role = _read_back(context, lines)
     return got == (Item(item.name, item.description, None),) and not role.sections
 
 
@@ -85,21 +91,11 @@ def render_item(item: Item, bullet: str = BULLET, context: str = "list") -> list
     return _pick(item_forms(item, bullet), lambda lines: reads_back(lines, item, context))
 
 
-#: Where a group label sits, and how to read back the group of the item that follows it.
-_GROUP_PROBES: dict[str, tuple[str, Callable[[Role], tuple[Item, ...]]]] = {
-    "jd": ("## Job Description\n\n", lambda r: r.responsibilities),
-    "list": ("## Skills\n\n", lambda r: r.skills.required),
-    "phase": ("## 90-Day Plan\n\n### Week 1\n\n", lambda r: r.onboarding[0].items),
-}
-
-
 def group_label(group: str, context: str = "list") -> list[str]:
     """A group as a label line (``Core Tasks and Responsibilities:``), else bold or a heading."""
-    prefix, pick = _GROUP_PROBES[context]
 
     def ok(label: str) -> bool:
-        role = parse_markdown(f"{prefix}{label}\n\n* x\n")
-        got = pick(role) if role.onboarding or context != "phase" else ()
+        got, role = _read_back(context, [label, "", "* x"])
         return got == (Item(None, "x", group),) and not role.sections and not role.summary
 
     depth = "####" if context == "phase" else "###"
@@ -120,12 +116,13 @@ def render_items(items: Sequence[Item], context: str = "list") -> list[str]:
                 lines.append("")
             lines += [*group_label(item.group, context), ""]
         group = item.group
-        lines += render_item(item, context="phase" if context == "phase" else "list")
+        lines += render_item(item, context=context)
     return lines
 
 
 # --- sections of the document -------------------------------------------------------------
 def render_front_matter(front: dict[str, object]) -> list[str]:
+    """The front matter block, as YAML between ``---`` lines; nothing when it is empty."""
     if not front:
         return []
     return ["---", *dump_yaml(dict(front)).rstrip("\n").split("\n"), "---", ""]
