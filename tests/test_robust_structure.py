@@ -169,4 +169,7 @@ def test_a_file_over_the_time_limit_is_reported_and_the_batch_goes_on(
     linted = run_cli("lint", str(slow), str(fine))
     assert linted.rc == 2 and f"{slow}:1:1" in linted.out and "took more than" in linted.out
     assert f"{fine}:" in linted.out or "2 files" in linted.out
+    # and in --jobs worker processes, which arm their own limit
+    parallel = run_cli("lint", "--jobs", "2", str(slow), str(fine))
+    assert parallel.rc == 2 and "took more than" in parallel.out
     assert time.perf_counter() - start < 10.0
