@@ -89,7 +89,11 @@ def test_a_5mb_single_line_is_refused_by_the_size_limit(tmp_path: Path) -> None:
         assert str(path) in result.err + result.out and "limit" in result.err + result.out
 
 
-@pytest.mark.parametrize("line", ["word " * 1_000_000, "x" * 5_000_000, "[a](" * 1_250_000])
+@pytest.mark.parametrize(
+    "line",
+    ["word " * 1_000_000, "x" * 5_000_000, "[a](" * 1_250_000],
+    ids=["words", "one-word", "link-openers"],
+)
 def test_a_5mb_single_line_without_the_size_limit_finishes_or_is_given_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str
 ) -> None:
