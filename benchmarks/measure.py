@@ -33,6 +33,8 @@ class Run:
     returncode: int
     peak_tree_bytes: int  # 0 when not sampled
     max_process_bytes: int
+    peak_tree_pss_bytes: int = 0  # 0 when not sampled
+    cpu_seconds: float = 0.0  # user + system time of the process and its reaped children
 
 
 @dataclass
@@ -56,6 +58,14 @@ class Series:
         return max(r.peak_tree_bytes for r in self.runs)
 
     @property
+    def cpu_median(self) -> float:
+        return statistics.median(r.cpu_seconds for r in self.runs)
+
+    @property
+    def peak_tree_pss(self) -> int:
+        return max(r.peak_tree_pss_bytes for r in self.runs)
+
+    @property
     def max_process(self) -> int:
         return max(r.max_process_bytes for r in self.runs)
 
@@ -72,6 +82,21 @@ def _descendants(pid: int) -> list[int]:
         except OSError:
             continue
     return found
+
+
+def _tree_pss(pid: int) -> int:
+    """Proportional set size of the tree: a page shared by n processes counts 1/n in each."""
+    total = 0
+    for p in _descendants(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
 
 
 def _tree_rss(pid: int) -> int:
@@ -91,11 +116,13 @@ class _Sampler(threading.Thread):
         self.pid = pid
         self.interval = interval
         self.peak = 0
+        self.peak_pss = 0
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
             self.peak = max(self.peak, _tree_rss(self.pid))
+            self.peak_pss = max(self.peak_pss, _tree_pss(self.pid))
             self.done.wait(self.interval)
 
 
@@ -123,12 +150,13 @@ def run_once(
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    peak = 0
+    peak = peak_pss = 0
     if sampler is not None:
         sampler.done.set()
         sampler.join()
-        peak = sampler.peak
-    return Run(seconds, proc.returncode, peak, usage.ru_maxrss * 1024)
+        peak, peak_pss = sampler.peak, sampler.peak_pss
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, proc.returncode, peak, usage.ru_maxrss * 1024, peak_pss, cpu)
 
 
 def interleaved(

@@ -115,14 +115,16 @@ def _throughput(data: Results) -> list[str]:
 
 def _scaling(data: Results) -> list[str]:
     rows = [
-        "| files | runs | median wall | per file | files/s | peak memory (process tree) "
-        "| largest process |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| files | runs | median wall | wall per file | CPU per file | files/s "
+        "| peak memory of the tree (PSS) | tree, RSS summed | largest process (RSS) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for size, s in data.scaling.items():
         rows.append(
             f"| {size:,} | {len(s.runs)} | {s.median:,.2f} s | {s.median / size * 1000:.3f} ms "
-            f"| {size / s.median:,.0f} | {_mib(s.peak_tree)} | {_mib(s.max_process)} |"
+            f"| {s.cpu_median / size * 1000:.3f} ms "
+            f"| {size / s.median:,.0f} | {_mib(s.peak_tree_pss)} | {_mib(s.peak_tree)} "
+            f"| {_mib(s.max_process)} |"
         )
     return rows
 

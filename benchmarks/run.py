@@ -113,7 +113,8 @@ def scaling(
         per_file = series.median / size * 1000
         print(
             f"  {size:>7,} files: {series.median:.2f} s, {per_file:.3f} ms/file, "
-            f"peak {series.peak_tree / 2**20:.0f} MiB",
+            f"peak {series.peak_tree_pss / 2**20:.0f} MiB (PSS), "
+            f"{series.peak_tree / 2**20:.0f} MiB (RSS summed)",
             flush=True,
         )
         import shutil
