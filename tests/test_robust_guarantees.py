@@ -66,7 +66,11 @@ def test_lint_internal_error_names_the_file_with_exit_3(
     result = run_cli("lint", str(write(tmp_path / "good.md", ROLE)), str(bad))
     assert_no_traceback(result)
     assert result.rc == 3
-    assert f"roledef: {bad}: internal error: Bug: boom second line." in result.err
+    # reported on the file itself, and the other file is still checked
+    assert f"{bad}:1:1: RD002 [error] roledef failed on this file (Bug: boom second line)" in (
+        result.out
+    )
+    assert "of 2 files" in result.out
 
 
 def test_internal_error_from_a_real_process(tmp_path: Path) -> None:

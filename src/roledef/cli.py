@@ -62,6 +62,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """roledef: check, convert and render handbook job descriptions (role files)."""
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    if debug:
+        os.environ["ROLEDEF_DEBUG"] = "1"  # so that --jobs worker processes re-raise too
 
 
 def internal_error_message(exc: BaseException, path: str | None = None) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from roledef.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from roledef.cli import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE
 from roledef.diagnostics import ERROR, Finding
 from roledef.reporters import REPORTERS
 
@@ -226,6 +226,8 @@ def report_whole(settings: LintSettings, config: Config) -> int:
             recorded = [f for f in findings if f.code != unreadable_file.CODE]
             count = write_baseline(settings.write_baseline, recorded, result.lines)
             click.echo(f"roledef: recorded {count} findings in {settings.write_baseline}", err=True)
+            if result.internal:
+                return EXIT_INTERNAL
             return EXIT_USAGE if result.unreadable else EXIT_OK
         if known is not None and settings.baseline:
             findings = filter_new(findings, result.lines, known, settings.baseline)
@@ -249,6 +251,8 @@ def report_whole(settings: LintSettings, config: Config) -> int:
     except OutputError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
+    if result.internal:
+        return EXIT_INTERNAL
     return exit_code(findings, bool(result.unreadable), settings)
 
 
@@ -276,10 +280,11 @@ def stream_text(settings: LintSettings, config: Config) -> int:
     from roledef.reporters.text import finding_line, summary_text
 
     files = errors = warnings = affected = 0
-    unreadable = False
+    unreadable = internal = False
     for result, found in iter_checked(list(settings.paths), config, jobs=settings.jobs):
         files += 1
         unreadable = unreadable or result.unreadable
+        internal = internal or result.internal
         if not found:
             continue
         affected += 1
@@ -290,6 +295,8 @@ def stream_text(settings: LintSettings, config: Config) -> int:
     if errors or warnings:
         click.echo("")
     click.echo(summary_text(files, errors, warnings, affected, color=settings.color))
+    if internal:
+        return EXIT_INTERNAL
     if unreadable:
         return EXIT_USAGE
     if settings.exit_zero:

@@ -42,6 +42,7 @@ class FileResult:
     role: Role | None = None
     lines: tuple[str, ...] = ()
     unreadable: bool = False
+    internal: bool = False  # roledef itself failed on this file (a bug to report)
     skipped: bool = False  # a YAML file in a folder that is not a role file
     digests: tuple[tuple[str, Any], ...] = ()
     comments: tuple[tuple[int, str], ...] = ()
@@ -60,6 +61,7 @@ class LintResult:
     findings: tuple[Finding, ...]
     files: tuple[str, ...]
     unreadable: tuple[str, ...] = ()
+    internal: tuple[str, ...] = ()
     lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -155,9 +157,17 @@ def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
             except SourceError:
                 raise
             except Exception as exc:
-                # the command reports internal errors in one line; tell it which file it was
-                exc.roledef_path = path  # type: ignore[attr-defined]
-                raise
+                if os.environ.get("ROLEDEF_DEBUG"):
+                    raise
+                # a bug in roledef must not hide the findings of the other files: report it on
+                # this file, go on, and let the command exit 3
+                detail = " ".join(str(exc).split())[:300]
+                message = (
+                    f"roledef failed on this file ({type(exc).__name__}: {detail}); please "
+                    "report it with the file (ROLEDEF_DEBUG=1 or --debug shows the traceback)"
+                )
+                finding = make_finding(path, unreadable_rule.CODE, Span(1), message, config)
+                return FileResult(path, (finding,), unreadable=True, internal=True)
     except SourceError as exc:
         span = Span(exc.line or 1)
         # the reader's messages are predicates ("is not valid UTF-8"): give them a subject
@@ -258,6 +268,7 @@ def lint_paths(
         findings=tuple(findings),
         files=tuple(r.path for r in results),
         unreadable=tuple(r.path for r in results if r.unreadable),
+        internal=tuple(r.path for r in results if r.internal),
         lines={r.path: r.lines for r in results},
     )
 
@@ -273,6 +284,7 @@ def finish(results: Sequence[FileResult], config: Config) -> LintResult:
         findings=tuple(sorted(out)),
         files=tuple(r.path for r in results),
         unreadable=tuple(r.path for r in results if r.unreadable),
+        internal=tuple(r.path for r in results if r.internal),
         lines={r.path: r.lines for r in results},
     )
 
