@@ -1,7 +1,7 @@
 """The fast paths agree with the references they stand in for.
 
 - :mod:`roledef.fastschema` says "valid" exactly when jsonschema finds no error;
-- :mod:`roledef.plainyaml` reads front matter exactly as ruamel.yaml does, or declines.
+- the grouped duplicate-role lookups find what comparing every pair finds.
 
 Speed is measured by ``benchmarks/``, not here.
 """
@@ -9,7 +9,6 @@ Speed is measured by ``benchmarks/``, not here.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,10 +18,8 @@ from hypothesis import strategies as st
 from conftest import corpus_files
 from roledef.fastschema import Unsupported, compile_check
 from roledef.model import role_to_dict
-from roledef.parser import parse_markdown, split_front_matter
-from roledef.plainyaml import read_plain_mapping
+from roledef.parser import parse_markdown
 from roledef.schema import ROLE_SCHEMA, _validator, load_schema
-from roledef.yamlio import YamlError, load_yaml
 
 CONFIG_SCHEMA = "config.schema.json"
 
@@ -171,89 +168,6 @@ def test_config_documents_agree(data: dict[str, Any]) -> None:
     assert fast_valid(data, CONFIG_SCHEMA) == reference_valid(data, CONFIG_SCHEMA)
 
 
-# --- front matter --------------------------------------------------------------------------------
-def reference_front_matter(lines: list[str]) -> Any:
-    try:
-        data, positions = load_yaml("\n".join(lines), line_offset=1)
-    except YamlError:
-        return "error"
-    return data, {p: s for p, s in positions.items() if len(p) == 1}
-
-
-def check_front_matter(lines: list[str]) -> bool:
-    """True when the fast path read the lines (and then it must agree with ruamel.yaml)."""
-    fast = read_plain_mapping(lines, line_offset=1)
-    if fast is None:
-        return False
-    assert fast == reference_front_matter(lines)
-    return True
-
-
-def test_corpus_front_matter_agrees(corpus: Path) -> None:
-    read = 0
-    for path in corpus_files():
-        lines = path.read_text(encoding="utf-8").split("\n")
-        found = split_front_matter(lines)
-        if found and found[1] > 0:
-            read += check_front_matter(lines[1 : found[1]])
-    assert read > 0
-
-
-KEYS = st.sampled_from(
-    ["navTitle", "navGroup", "title", "nav_title", "x-y", "yes", "Null", "on", "a", "_k", "1k",
-     "key with space", "<<", "navTitle"]
-)  # fmt: skip
-VALUES = st.one_of(
-    st.sampled_from(
-        ["Account Executive", "VP, Sales", "R&D (EU)", "yes", "No", "off", "null", "~", "true",
-         "1.5", "0x1F", "2024-01-01", "a: b", "a #b", "a#b", "'quoted'", '"quoted"', "'it''s'",
-         '"a\\tb"', "x  y", "value   ", "&anchor x", "*alias", "!tag x", "- item", "[a, b]",
-         "{a: b}", "|", ">", "?", "Développeur", "Café ☕", "a\tb", "", " ", "% x", "@x", "`x`",
-         "Head of Marketing.", "It's done!", "a/b", "-x", ".inf", "x:", "x'y\"z"]
-    ),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12),
-)  # fmt: skip
-
-
-@st.composite
-def front_matter_lines(draw: st.DrawFn) -> list[str]:
-    lines = []
-    for _ in range(draw(st.integers(min_value=0, max_value=4))):
-        kind = draw(st.sampled_from(["pair", "pair", "pair", "blank", "raw"]))
-        if kind == "pair":
-            sep = draw(st.sampled_from([": ", ":  ", ":", ": \t"]))
-            lines.append(draw(KEYS) + sep + draw(VALUES))
-        elif kind == "blank":
-            lines.append(draw(st.sampled_from(["", "  "])))
-        else:
-            lines.append(draw(st.sampled_from(["# comment", "  nested: x", "- item", "%YAML 1.1"])))
-    return lines
-
-
-@settings(max_examples=600, deadline=None)
-@given(front_matter_lines())
-def test_generated_front_matter_agrees_or_declines(lines: list[str]) -> None:
-    if any("\n" in ln or "\r" in ln for ln in lines):
-        return
-    check_front_matter(lines)
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [["navTitle: Account Executive", "navGroup: Job Descriptions"], ["a: 'x'", "", 'b: "y"']],
-)
-def test_plain_front_matter_takes_the_fast_path(lines: list[str]) -> None:
-    assert check_front_matter(lines)
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [["a: yes"], ["a: 1"], ["a: b", "a: c"], ["a:"], ["a: b # c"], ["  a: b"], ["a: [b]"], []],
-)
-def test_anything_else_is_left_to_ruamel(lines: list[str]) -> None:
-    assert read_plain_mapping(lines) is None
-
-
 # --- duplicate-role: grouped lookups give what comparing every pair gives ------------------------
 def pairwise_duplicates(roles: list[Any], threshold: float) -> list[tuple[str, str]]:
     """The rule as first written: every role against every earlier one, in path order."""
@@ -318,97 +232,3 @@ def test_duplicate_role_agrees_with_pairwise(picks: list[Any], threshold: float)
         for path, (_, message) in check_all(roles, {"duplicate-similarity": threshold})
     ]
     assert found == pairwise_duplicates(roles, threshold)
-
-
-# --- block structure: roledef.fastblocks reads what markdown-it reads, or declines ---------------
-def blocks_both_ways(body: str) -> tuple[Any, Any]:
-    """(fast path result, markdown-it result) of :func:`roledef.blocks.parse_blocks`."""
-    import roledef.blocks as blocks
-
-    fast = blocks.parse_blocks(body)
-    scan = blocks.scan
-    blocks.scan = lambda text: None  # type: ignore[assignment]
-    try:
-        reference = blocks.parse_blocks(body)
-    finally:
-        blocks.scan = scan  # type: ignore[assignment]
-    return fast, reference
-
-
-def test_corpus_blocks_agree(corpus: Path) -> None:
-    from roledef.fastblocks import scan
-    from roledef.parser import read_front_matter
-
-    scanned = 0
-    for path in corpus_files():
-        lines = path.read_text(encoding="utf-8").split("\n")
-        start = read_front_matter(lines)[-1]
-        body = "\n" * start + "\n".join(lines[start:])
-        scanned += scan(body) is not None
-        fast, reference = blocks_both_ways(body)
-        assert fast == reference, path.name
-    assert scanned >= len(corpus_files()) // 2  # the fast path is the common path
-
-
-WORDS = st.lists(
-    st.sampled_from(
-        ["Own", "the", "roadmap:", "ship", "it.", "*emph*", "`code`", "#tag", "1.5", "-", "a-b",
-         "**Bold**", "[link](http://x)", "x:", "#", "*", "1.", "2)", "<b>", "100%", "_u_"]
-    ),
-    min_size=1,
-    max_size=4,
-).map(" ".join)  # fmt: skip
-
-
-@st.composite
-def markdown_line(draw: st.DrawFn) -> str:
-    kind = draw(
-        st.sampled_from(
-            [
-                "blank",
-                "blank",
-                "heading",
-                "hr",
-                "bullet",
-                "bullet",
-                "bullet",
-                "ordered",
-                "text",
-                "text",
-                "text",
-                "odd",
-            ]
-        )
-    )
-    indent = " " * draw(st.sampled_from([0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 8]))
-    if kind == "blank":
-        return draw(st.sampled_from(["", "", "  "]))
-    if kind == "heading":
-        hashes = "#" * draw(st.integers(min_value=1, max_value=7))
-        tail = draw(st.sampled_from(["", " ##", " #", "#", "  "]))
-        return indent + hashes + draw(st.sampled_from([" ", ""])) + draw(WORDS) + tail
-    if kind == "hr":
-        return indent + draw(st.sampled_from(["---", "***", "* * *", "___", "- - -", "----  "]))
-    if kind == "bullet":
-        spaces = " " * draw(st.sampled_from([1, 1, 1, 2, 3, 4, 5]))
-        return indent + draw(st.sampled_from(["*", "-", "+"])) + spaces + draw(WORDS)
-    if kind == "ordered":
-        number = draw(st.sampled_from(["1", "2", "10", "0", "123456789", "1234567890"]))
-        spaces = " " * draw(st.sampled_from([1, 1, 2, 4, 5]))
-        return indent + number + draw(st.sampled_from([".", ")"])) + spaces + draw(WORDS)
-    if kind == "text":
-        return indent + draw(WORDS)
-    return indent + draw(
-        st.sampled_from(
-            ["-", "*", "1.", "#", "* * foo", "- 1. nested", "--", "===", "> quote", "<!-- c -->",
-             "```", "[a]: /url", "| a |", "\tx", "x\u00a0", "* ", "-  ", "1.  ", "## x ##"]
-        )
-    )  # fmt: skip
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(markdown_line(), max_size=14), st.booleans())
-def test_generated_blocks_agree(lines: list[str], trailing_newline: bool) -> None:
-    body = "\n".join(lines) + ("\n" if trailing_newline else "")
-    fast, reference = blocks_both_ways(body)
-    assert fast == reference

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from roledef.fastblocks import scan
-
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -102,22 +100,17 @@ def parse_blocks(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
     """The top-level blocks of a markdown document (front matter already blanked out), and its
     HTML comments as (1-based line, text): suppressions are read from real comment blocks only,
     never from code blocks or prose that merely shows one."""
-    lines = text.split("\n")
-    scanned = scan(text)  # a plain role file is read without markdown-it
-    children: Sequence[Any]
-    if scanned is not None:
-        children, comments = scanned, []
-    else:
-        from markdown_it.tree import SyntaxTreeNode
+    from markdown_it.tree import SyntaxTreeNode
 
-        tokens = _md().parse(text)
-        comments = [
-            (tok.map[0] + 1 + tok.content.count("\n", 0, m.start()), m.group(1).strip())
-            for tok in tokens
-            if tok.type == "html_block" and tok.map is not None and "<!--" in tok.content
-            for m in _COMMENT_RE.finditer(tok.content)
-        ]
-        children = SyntaxTreeNode(tokens).children
+    lines = text.split("\n")
+    tokens = _md().parse(text)
+    comments = [
+        (tok.map[0] + 1 + tok.content.count("\n", 0, m.start()), m.group(1).strip())
+        for tok in tokens
+        if tok.type == "html_block" and tok.map is not None and "<!--" in tok.content
+        for m in _COMMENT_RE.finditer(tok.content)
+    ]
+    children: Sequence[Any] = SyntaxTreeNode(tokens).children
     blocks: list[Block] = []
     for node in children:
         if node.map is None:

@@ -27,7 +27,6 @@ from roledef.model import (
     SourceInfo,
     Span,
 )
-from roledef.plainyaml import read_plain_mapping
 from roledef.text import fold, label_text, normalize_heading, plain, slugify, split_lead
 
 _HEADING_TRAIL_RE = re.compile(r"(?<!\s)\s+#+\s*$")  # (?<!\s): linear on long runs of spaces
@@ -409,18 +408,14 @@ def read_front_matter(
     if close < 0:
         return {}, {}, Span(1, 1), "front matter is not closed: add a '---' line after it", 0
     span = Span(1, 1, close + 1, 4)
-    plain_lines = read_plain_mapping(lines[1:close], line_offset=1)
-    data: Any
-    if plain_lines is not None:
-        data, positions = plain_lines  # the common case, without loading the YAML library
-    else:
-        from roledef.yamlio import YamlError, load_yaml  # not needed by plain front matter
+    from roledef.yamlio import YamlError, load_yaml  # imported when a file has front matter
 
-        try:
-            data, positions = load_yaml("\n".join(lines[1:close]), line_offset=1)
-        except YamlError as exc:
-            where = Span(exc.line or 1, exc.column or 1)
-            return {}, {}, where, f"front matter is not valid YAML: {exc.message}", close + 1
+    data: Any
+    try:
+        data, positions = load_yaml("\n".join(lines[1:close]), line_offset=1)
+    except YamlError as exc:
+        where = Span(exc.line or 1, exc.column or 1)
+        return {}, {}, where, f"front matter is not valid YAML: {exc.message}", close + 1
     if data is None:
         return {}, {}, span, None, close + 1
     if not isinstance(data, dict):
