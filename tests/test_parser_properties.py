@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roledef.model import Role, Span
+from fuzzkit import spans
 from roledef.parser import parse_markdown
 
 LINES = st.sampled_from(
@@ -43,25 +41,12 @@ DOCS = st.one_of(
 )
 
 
-def _spans(role: Role) -> Iterator[Span]:
-    yield from (i.span for i in role.responsibilities)
-    yield from (i.span for i in role.non_responsibilities)
-    yield from (i.span for i in role.skills.required + role.skills.nice_to_have)
-    for phase in role.onboarding:
-        yield phase.span
-        yield from (i.span for i in phase.items)
-    yield from (s.span for s in role.hiring_plan)
-    yield from (s.span for s in role.sections)
-    yield from (h.span for h in role.source.headings)
-    yield from role.source.front_matter_keys.values()
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCS)
 def test_parser_never_raises_and_spans_stay_inside(text: str) -> None:
     role = parse_markdown(text, "x.md")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for span in _spans(role):
+    for span in spans(role):
         assert 1 <= span.line <= len(lines)
         assert span.end_line is None or span.line <= span.end_line <= len(lines)
         assert span.column >= 1

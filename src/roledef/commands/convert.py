@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from roledef.cli import EXIT_INTERNAL, EXIT_USAGE, debug_enabled, internal_error_message
+from roledef.commands.outputs import check_outputs, make_output_dir, output_options
 from roledef.convert import FORMATS, ConvertSettings, dump_role, load_markdown_role, output_name
 from roledef.limits import time_limit
 from roledef.model import Role
@@ -25,18 +26,7 @@ from roledef.source import DEFAULT_MAX_BYTES, SourceError
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=str),
-    help="Write the one input's document to this file instead of stdout.",
-)
-@click.option(
-    "--output-dir",
-    type=click.Path(file_okay=False, path_type=str),
-    help="Write one document per input into this folder (created if missing).",
-)
-@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@output_options
 @click.option(
     "--with-positions",
     is_flag=True,
@@ -67,10 +57,7 @@ def convert(
     Exit codes: 0 all converted, 2 a file could not be read or written (the others are still
     converted) or the options do not fit.
     """
-    if output and output_dir:
-        raise click.UsageError("use either --output or --output-dir, not both")
-    if len(files) > 1 and not output_dir:
-        raise click.UsageError("several files need --output-dir DIR (one output per input)")
+    check_outputs(files, output, output_dir)
     settings = ConvertSettings(fmt, with_positions, force, max_file_size)
     return run_convert(list(files), settings, output, output_dir)
 
@@ -81,12 +68,8 @@ def run_convert(
     """Convert ``files``; print one line per failure; return the exit code."""
     rc = 0
     seen: dict[str, str] = {}
-    if output_dir:
-        try:
-            Path(output_dir).mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            click.echo(f"roledef: {output_dir}: cannot create folder: {exc.strerror}", err=True)
-            return 2
+    if output_dir and not make_output_dir(output_dir):
+        return 2
     for name in files:
         try:
             with time_limit(name):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from roledef.cli import EXIT_OK, EXIT_USAGE
+from roledef.commands.outputs import check_outputs, make_output_dir, output_options
 
 if TYPE_CHECKING:
     from roledef.jsonld import Posting
@@ -59,18 +60,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.option("--hiring-organization", metavar="NAME", help="The posting's hiring organization.")
 @click.option("--location", metavar="TEXT", help="The posting's job location, as an address.")
 @click.option("--date-posted", metavar="YYYY-MM-DD", callback=_date, help="The posting's date.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=str),
-    help="Write the one input's document to this file instead of stdout.",
-)
-@click.option(
-    "--output-dir",
-    type=click.Path(file_okay=False, path_type=str),
-    help="Write one document per input into this folder (created if missing).",
-)
-@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@output_options
 @click.option(
     "--config",
     type=click.Path(dir_okay=False, path_type=str),
@@ -108,10 +98,7 @@ def export(
     }
     if fields and not posting:
         raise click.UsageError(f"--{next(iter(fields))} describes a job posting: add --posting")
-    if output and output_dir:
-        raise click.UsageError("use either --output or --output-dir, not both")
-    if len(files) > 1 and not output_dir:
-        raise click.UsageError("several files need --output-dir DIR (one output per input)")
+    check_outputs(files, output, output_dir)
     settings = ExportSettings(files, target, posting, fields, output, output_dir, force, config)
     return run_export(settings)
 
@@ -146,14 +133,8 @@ def run_export(settings: ExportSettings) -> int:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
     posting = posting_fields(settings, dict(config.options))
-    if settings.output_dir:
-        try:
-            Path(settings.output_dir).mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            click.echo(
-                f"roledef: {settings.output_dir}: cannot create folder: {exc.strerror}", err=True
-            )
-            return EXIT_USAGE
+    if settings.output_dir and not make_output_dir(settings.output_dir):
+        return EXIT_USAGE
     rc = EXIT_OK
     seen: dict[str, str] = {}
     for name in settings.files:
