@@ -101,6 +101,7 @@ def _clean_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     env.pop("GITHUB_ACTIONS", None)
     env.pop("PRE_COMMIT", None)
+    env.pop("ROLEDEF_NO_CACHE", None)  # hooks run with the lint cache on, as in a handbook
     env.update(PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never", NO_COLOR="1")
     return env
 
@@ -357,6 +358,11 @@ def test_handbook_hook_compares_a_change_with_untouched_roles(
     assert hook_status(output, "roledef lint (whole handbook)") == "Failed"
     assert re.search(rf"^{re.escape(JOBS)}/[\w-]+\.md:\d+:\d+: RD401 \[error\] ", output, re.M)
     assert "index.md" not in output, output
+    # again, now from the lint cache: the same findings, and the cache leaves git status clean
+    assert (handbook_with_a_duplicate / ".roledef_cache").is_dir()
+    again = run_hooks(handbook_with_a_duplicate, project_repo, precommit_env, "--files", changed)
+    assert (again.returncode, again.stdout + again.stderr) == (result.returncode, output)
+    assert not _has_uncommitted_files(handbook_with_a_duplicate, precommit_env)
 
 
 def test_handbook_hook_stays_quiet_when_no_role_changed(

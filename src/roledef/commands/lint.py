@@ -19,6 +19,7 @@ from roledef.diagnostics import ERROR, Finding
 from roledef.reporters import REPORTERS
 
 if TYPE_CHECKING:
+    from roledef.lint.cache import LintCache
     from roledef.lint.config import Config
 
 
@@ -41,6 +42,8 @@ class LintSettings:
     fix: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    cache: bool = True
+    cache_dir: str | None = None
 
 
 def default_format() -> str:
@@ -122,6 +125,17 @@ def _jobs(value: str) -> int:
 @click.option(
     "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also fixes that may change meaning."
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Check every file afresh: neither read nor write the cache (also: ROLEDEF_NO_CACHE=1).",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Keep the cache here [default: .roledef_cache beside the config file, or in the "
+    "current folder; also: ROLEDEF_CACHE_DIR].",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -139,6 +153,8 @@ def lint(
     fix: bool,
     diff: bool,
     unsafe_fixes: bool,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them (default: the current folder).
 
@@ -176,6 +192,8 @@ def lint(
         fix=fix,
         diff=diff,
         unsafe_fixes=unsafe_fixes,
+        cache=not no_cache,
+        cache_dir=cache_dir,
     )
     return run_lint(settings)
 
@@ -195,12 +213,27 @@ def run_lint(settings: LintSettings) -> int:
         done = run_fixes(settings.paths, config, write=settings.fix, unsafe=settings.unsafe_fixes)
         if done is not None:  # --diff, or a file that could not be written
             return done
-    if streams(settings):
-        return stream_text(settings, config)
-    return report_whole(settings, config)
+    cache = open_cache(settings, config)
+    try:
+        if streams(settings):
+            return stream_text(settings, config, cache)
+        return report_whole(settings, config, cache)
+    finally:
+        if cache is not None:
+            cache.close()
 
 
-def report_whole(settings: LintSettings, config: Config) -> int:
+def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
+    """The run's cache, unless it is turned off or cannot be used (then the run goes on
+    without it: the cache only saves time)."""
+    from roledef.lint.cache import LintCache, cache_dir, disabled_by_environment
+
+    if not settings.cache or disabled_by_environment():
+        return None
+    return LintCache.open(cache_dir(config, settings.cache_dir), config)
+
+
+def report_whole(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
     """Lint, then write the report as one document (formats, statistics, baselines)."""
     # imported here, so that the common case (streamed text in a hook) does not pay for them
     from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
@@ -215,7 +248,9 @@ def report_whole(settings: LintSettings, config: Config) -> int:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
     keep_lines = bool(settings.baseline or settings.write_baseline)
-    result = lint_paths(list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines)
+    result = lint_paths(
+        list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines, cache=cache
+    )
     findings: list[Finding] = list(result.findings)
     unreadable = [f for f in findings if f.code == unreadable_file.CODE]
     if unreadable and (settings.output_file or settings.output_format != "text"):
@@ -270,7 +305,7 @@ def streams(settings: LintSettings) -> bool:
     )
 
 
-def stream_text(settings: LintSettings, config: Config) -> int:
+def stream_text(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
     """The ``text`` report, each file's findings written as soon as they are known.
 
     The same bytes as :func:`~roledef.reporters.render_report` gives, without holding the
@@ -281,7 +316,8 @@ def stream_text(settings: LintSettings, config: Config) -> int:
 
     files = errors = warnings = affected = 0
     unreadable = internal = False
-    for result, found in iter_checked(list(settings.paths), config, jobs=settings.jobs):
+    checks = iter_checked(list(settings.paths), config, jobs=settings.jobs, cache=cache)
+    for result, found in checks:
         files += 1
         unreadable = unreadable or result.unreadable
         internal = internal or result.internal

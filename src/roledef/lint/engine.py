@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roledef.diagnostics import Finding, RuleInfo
 from roledef.limits import time_limit
@@ -26,6 +26,9 @@ from roledef.rules import schema as schema_rule
 from roledef.rules import unreadable_file as unreadable_rule
 from roledef.rules.base import Rule
 from roledef.source import SourceError, read_source
+
+if TYPE_CHECKING:
+    from roledef.lint.cache import LintCache
 
 
 @dataclass(frozen=True)
@@ -229,13 +232,57 @@ def _results(
             yield from done
 
 
+def _cached_results(
+    paths: Sequence[str],
+    walked: Sequence[bool],
+    config: Config,
+    jobs: int,
+    keep_lines: bool,
+    cache: LintCache,
+) -> Iterator[FileResult]:
+    """:func:`_results` through the cache: every file is read and looked up first, only the
+    misses are checked (in the pool when there are several), and the results come back in the
+    order of ``paths`` as without the cache. What is found in the cache is fetched one file at a
+    time, so a large handbook is not held in memory."""
+    from roledef.lint.cache import lookups
+
+    found = list(lookups(cache, zip(paths, walked, strict=True), config.max_file_size))
+    misses = [item for item in found if not item.hit]
+    fresh = _results([m.path for m in misses], [m.walked for m in misses], config, jobs, keep_lines)
+    for item in found:
+        result: FileResult | None = None
+        if item.hit and item.key is not None:
+            lines = _lines(item.path, config) if keep_lines else ()
+            result = cache.get(item.key, item.path, lines)
+            if result is None:  # gone or damaged since the lookup: check the file after all
+                result = lint_file(item.path, config, item.walked).compact(keep_lines=keep_lines)
+        else:
+            result = next(fresh)
+            if item.key is not None:
+                cache.put(item.key, result)
+        yield result
+
+
+def _lines(path: str, config: Config) -> tuple[str, ...]:
+    """A file's lines, as :func:`lint_text` keeps them (a cached result has none)."""
+    try:
+        return tuple(read_source(path, config.max_file_size).text.split("\n"))
+    except SourceError:
+        return ()
+
+
 def _walked(paths: Sequence[str], files: Sequence[str]) -> list[bool]:
     named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
     return [os.path.normcase(os.path.abspath(f)) not in named for f in files]
 
 
 def iter_checked(
-    paths: Sequence[str], config: Config, *, jobs: int = 1, keep_lines: bool = False
+    paths: Sequence[str],
+    config: Config,
+    *,
+    jobs: int = 1,
+    keep_lines: bool = False,
+    cache: LintCache | None = None,
 ) -> Iterator[tuple[FileResult, list[Finding]]]:
     """Lint files and folders, file by file in path order: each file's result and its final
     findings, sorted. Skipped files are left out.
@@ -245,22 +292,36 @@ def iter_checked(
     """
     files = sorted(discover(paths, exclude=config.exclude, root=config.root))
     cross = _CrossFile(config)
-    for result in _results(files, _walked(paths, files), config, resolve_jobs(jobs), keep_lines):
+    walked = _walked(paths, files)
+    jobs = resolve_jobs(jobs)
+    results = (
+        _results(files, walked, config, jobs, keep_lines)
+        if cache is None
+        else _cached_results(files, walked, config, jobs, keep_lines, cache)
+    )
+    for result in results:
         if not result.skipped:
             yield result, sorted(_final(result, cross.add(result), config))
 
 
 def lint_paths(
-    paths: Sequence[str], config: Config, *, jobs: int = 1, keep_lines: bool = True
+    paths: Sequence[str],
+    config: Config,
+    *,
+    jobs: int = 1,
+    keep_lines: bool = True,
+    cache: LintCache | None = None,
 ) -> LintResult:
-    """Lint files and folders; the result is the same whatever ``jobs`` is.
+    """Lint files and folders; the result is the same whatever ``jobs`` is, with or without
+    a ``cache``.
 
     ``keep_lines``: keep every file's lines in the result (a baseline needs them).
     """
     order = discover(paths, exclude=config.exclude, root=config.root)
     checked: dict[str, FileResult] = {}
     findings: list[Finding] = []
-    for result, found in iter_checked(paths, config, jobs=jobs, keep_lines=keep_lines):
+    checks = iter_checked(paths, config, jobs=jobs, keep_lines=keep_lines, cache=cache)
+    for result, found in checks:
         checked[result.path] = result
         findings += found
     results = [checked[p] for p in order if p in checked]

@@ -109,6 +109,18 @@ def digest(role: Role) -> Digest:
     )
 
 
+def digest_to_json(d: Digest) -> list[Any]:
+    """A digest as JSON values, for the lint cache (the path is the cache entry's own)."""
+    span = [d.span.line, d.span.column, d.span.end_line, d.span.end_column]
+    return [d.format, d.title, d.title_key, span, d.words_key.hex(), d.words]
+
+
+def digest_from_json(path: str, value: list[Any]) -> Digest:
+    """The digest :func:`digest_to_json` stored, for the file at ``path``."""
+    fmt, title, title_key, span, key, words = value
+    return Digest(path, fmt, title, title_key, Span(*span), bytes.fromhex(key), words)
+
+
 def _same_document(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """A markdown file and its YAML conversion beside it are one role in two formats."""
     return a[0] != b[0] and PurePath(a[1]).with_suffix("") == PurePath(b[1]).with_suffix("")

@@ -1,0 +1,381 @@
+"""The lint cache: each file's result kept between runs, so an unchanged file is not checked again.
+
+A result is stored under a key made of everything it depends on:
+
+- roledef itself: its version, and the size and modification time of every file of the package
+  (so an edited checkout never reuses results of the code before the edit), with the same for
+  the libraries that read and validate role files, and the Python version;
+- the resolved config: enabled rules, severities, rule options, heading aliases;
+- the file: its path as given, whether it was named or found in a folder, and its text.
+
+A hit gives exactly the findings, digests and suppression comments that checking the file would;
+the cross-file rules, suppressions and per-file ignores run afterwards as usual, so the output of
+a run is the same with or without the cache (``tests/test_lint_cache.py`` compares them on the
+whole corpus). Files that could not be read, or on which roledef failed, are never stored.
+
+The store is one SQLite database, ``lint-v1.sqlite3``, in the cache folder (``.roledef_cache``
+beside the config file, or in the current folder without one). The folder holds a ``.gitignore``
+so git does not see it and a ``CACHEDIR.TAG`` so backup tools skip it. Entries unused for
+:data:`KEEP_DAYS` days are dropped. The cache is an optimisation only: a folder that cannot be
+written, a locked or damaged database, turns it off for the run (a damaged file is replaced
+next time) and never changes the result or the exit code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from roledef import __version__
+from roledef.diagnostics import Finding
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from roledef.lint.config import Config
+    from roledef.lint.engine import FileResult
+
+#: The default cache folder, made in the config's root folder.
+DEFAULT_DIR = ".roledef_cache"
+#: Bumped when the stored format changes; the database file name carries it.
+FORMAT = 1
+DB_NAME = f"lint-v{FORMAT}.sqlite3"
+#: Entries not used for this many days are removed when the cache is written.
+KEEP_DAYS = 30
+#: How long to wait for another roledef process that is writing the same cache (seconds).
+BUSY_TIMEOUT = 0.5
+#: Libraries whose version changes how a file is read or what a finding says.
+LIBRARIES = ("markdown_it", "ruamel.yaml", "jsonschema")
+
+_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by roledef.\n"
+    "# For information about cache directory tags, see https://bford.info/cachedir/\n"
+)
+
+
+def cache_dir(config: Config, explicit: str | None = None) -> str:
+    """Where the cache lives: ``--cache-dir``, else ``$ROLEDEF_CACHE_DIR``, else
+    ``.roledef_cache`` in the config's root folder."""
+    chosen = explicit or os.environ.get("ROLEDEF_CACHE_DIR")
+    return chosen or os.path.join(config.root, DEFAULT_DIR)
+
+
+def disabled_by_environment() -> bool:
+    """``ROLEDEF_NO_CACHE`` set to anything but "" or "0" turns the cache off."""
+    return os.environ.get("ROLEDEF_NO_CACHE", "") not in ("", "0")
+
+
+def _stat_tree(root: str, out: list[str]) -> None:
+    """Name, size and modification time of every file under ``root``, in a stable order."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == "__pycache__" or entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _stat_tree(entry.path, out)
+        else:
+            try:
+                info = entry.stat()
+            except OSError:
+                continue
+            out.append(f"{entry.path}\0{info.st_size}\0{info.st_mtime_ns}")
+
+
+def code_fingerprint() -> str:
+    """What identifies the code that checks files: roledef's files, its readers' files, Python.
+
+    Found without importing the libraries (that is what a cache hit saves).
+    """
+    from importlib.util import find_spec
+
+    parts = [__version__, sys.version]
+    _stat_tree(os.path.dirname(os.path.abspath(__file__)).rsplit(os.sep, 1)[0], parts)
+    for name in LIBRARIES:
+        try:
+            spec = find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None
+        if origin:
+            _stat_tree(os.path.dirname(origin), parts)
+        else:
+            parts.append(f"{name}\0missing")
+    return "\n".join(parts)
+
+
+def config_fingerprint(config: Config) -> str:
+    """What of the config changes a file's own findings (not per-file ignores or excludes,
+    which are applied to cached results like to fresh ones)."""
+    return json.dumps(
+        {
+            "enabled": sorted(config.enabled),
+            "severity": sorted(config.severity.items()),
+            "options": config.options,
+            "max-file-size": config.max_file_size,
+        },
+        sort_keys=True,
+        default=repr,
+    )
+
+
+# -- what is stored ------------------------------------------------------------------------------
+
+
+def encode(result: FileResult) -> bytes | None:
+    """A result as compressed JSON, or None when it must not be stored."""
+    from roledef.rules import RULES
+
+    if result.unreadable or result.internal:
+        return None
+    if any(f.path != result.path for f in result.findings):
+        return None
+    digests = []
+    for code, value in result.digests:
+        to_json = getattr(RULES[code], "digest_to_json", None)
+        if to_json is None:  # a cross-file rule that cannot be stored: check the file each time
+            return None
+        digests.append([code, to_json(value)])
+    data = {
+        "skipped": result.skipped,
+        "findings": [
+            [
+                f.line,
+                f.column,
+                f.code,
+                f.rule,
+                f.severity,
+                f.message,
+                f.fixable,
+                f.end_line,
+                f.end_column,
+            ]
+            for f in result.findings
+        ],
+        "digests": digests,
+        "comments": [list(c) for c in result.comments],
+        "line_count": result.line_count,
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
+    """The result stored by :func:`encode`, for ``path``. Raises ValueError if damaged."""
+    from roledef.lint.engine import FileResult
+    from roledef.rules import RULES
+
+    try:
+        data = json.loads(zlib.decompress(blob).decode("utf-8"))
+        findings = tuple(
+            Finding(path, line, column, code, rule, severity, message, fixable, end_l, end_c)
+            for line, column, code, rule, severity, message, fixable, end_l, end_c in data[
+                "findings"
+            ]
+        )
+        digests = tuple(
+            (code, RULES[code].digest_from_json(path, value))  # type: ignore[attr-defined]
+            for code, value in data["digests"]
+        )
+        return FileResult(
+            path,
+            findings,
+            lines=lines,
+            skipped=bool(data["skipped"]),
+            digests=digests,
+            comments=tuple((int(line), str(text)) for line, text in data["comments"]),
+            line_count=int(data["line_count"]),
+        )
+    except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"damaged cache entry: {exc}") from None
+
+
+# -- the store -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Lookup:
+    """One file's place in a cached run: its key, and whether the cache has its result."""
+
+    path: str
+    walked: bool
+    key: bytes | None  # None: the file could not be read here (checking it will say why)
+    hit: bool = False
+
+
+class LintCache:
+    """An open cache for one run (one config). Use :meth:`open`; every method is best-effort."""
+
+    def __init__(self, connection: sqlite3.Connection, run_key: bytes) -> None:
+        self._db: sqlite3.Connection | None = connection
+        self._run_key = run_key
+        self._pending: list[tuple[bytes, bytes, int]] = []
+        self._used: list[bytes] = []
+        self._today = int(time.time() // 86400)
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def open(cls, folder: str, config: Config) -> LintCache | None:
+        """The cache in ``folder`` for a run with ``config``; None when it cannot be used."""
+        try:
+            os.makedirs(folder, exist_ok=True)
+            _mark(folder)
+        except OSError:
+            return None
+        database = os.path.join(folder, DB_NAME)
+        connection = _connect(database)
+        if connection is None:  # damaged (not a database, or a bad page): start afresh
+            _discard(database)
+            connection = _connect(database)
+        if connection is None:
+            return None
+        run = f"{code_fingerprint()}\n{config_fingerprint(config)}".encode("utf-8", "replace")
+        return cls(connection, _blake2b(run, digest_size=16).digest())
+
+    def key(self, path: str, walked: bool, text: str) -> bytes:
+        """The key of one file's result in this run."""
+        h = _blake2b(self._run_key, digest_size=20)
+        h.update(f"{int(walked)}{path}\0".encode("utf-8", "surrogatepass"))
+        h.update(text.encode("utf-8", "surrogatepass"))
+        key: bytes = h.digest()
+        return key
+
+    def _query(self, sql: str, args: Sequence[Any]) -> Any:
+        import sqlite3
+
+        if self._db is None:
+            return None
+        try:
+            return self._db.execute(sql, args).fetchone()
+        except sqlite3.Error:
+            self.close(write=False)
+            return None
+
+    def has(self, key: bytes) -> bool:
+        """Whether a result is stored under ``key`` (marks it used today)."""
+        row = self._query("SELECT used FROM results WHERE key = ?", (key,))
+        if row is None:
+            return False
+        if row[0] != self._today:
+            self._used.append(key)
+        return True
+
+    def get(self, key: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult | None:
+        """The stored result for ``key``; None when it is gone or damaged."""
+        row = self._query("SELECT value FROM results WHERE key = ?", (key,))
+        if row is None:
+            return None
+        try:
+            result = decode(row[0], path, lines)
+        except ValueError:
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: bytes, result: FileResult) -> None:
+        """Store a freshly computed result (written at :meth:`close`)."""
+        self.misses += 1
+        if self._db is None:
+            return
+        blob = encode(result)
+        if blob is not None:
+            self._pending.append((key, blob, self._today))
+
+    def close(self, *, write: bool = True) -> None:
+        """Write what was stored, refresh what was used, drop what is old; then close."""
+        import sqlite3
+
+        db, self._db = self._db, None
+        if db is None:
+            return
+        try:
+            if write and (self._pending or self._used):
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", self._pending)
+                db.executemany(
+                    "UPDATE results SET used = ? WHERE key = ?",
+                    [(self._today, k) for k in self._used],
+                )
+                db.execute("DELETE FROM results WHERE used < ?", (self._today - KEEP_DAYS,))
+                db.execute("COMMIT")
+        except sqlite3.Error:
+            pass  # another run holds the lock, or the disk is full: this run's results are lost
+        finally:
+            self._pending.clear()
+            self._used.clear()
+            db.close()
+
+
+def _blake2b(data: bytes, *, digest_size: int) -> Any:
+    try:  # the module hashlib takes blake2b from, without loading OpenSSL at start-up
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python implementation
+        from hashlib import blake2b
+    return blake2b(data, digest_size=digest_size)
+
+
+def _connect(database: str) -> sqlite3.Connection | None:
+    """Open (or create) the database; None when it cannot be used."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(database, timeout=BUSY_TIMEOUT, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        connection.execute("PRAGMA synchronous = OFF")  # a cache: a crash at worst loses it
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS results "
+            "(key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
+        )
+        connection.execute("SELECT count(*) FROM results WHERE key = x''").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        return None
+    return connection
+
+
+def _mark(folder: str) -> None:
+    """Keep the folder out of git and out of backups (each file written once, atomically)."""
+    for name, text in ((".gitignore", "# made by roledef\n*\n"), ("CACHEDIR.TAG", _TAG)):
+        target = os.path.join(folder, name)
+        if os.path.exists(target):
+            continue
+        partial = f"{target}.{os.getpid()}.tmp"
+        with open(partial, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(partial, target)
+
+
+def _discard(path: str) -> None:
+    """Remove a damaged database; the next run starts an empty one."""
+    for suffix in ("", "-journal"):
+        with contextlib.suppress(OSError):
+            os.remove(path + suffix)
+
+
+def lookups(
+    cache: LintCache, tasks: Iterable[tuple[str, bool]], max_bytes: int
+) -> Iterator[Lookup]:
+    """Read each file (as checking it would) and look its result up."""
+    from roledef.source import SourceError, read_source
+
+    for path, walked in tasks:
+        try:
+            text = read_source(path, max_bytes).text
+        except SourceError:
+            yield Lookup(path, walked, None)
+            continue
+        key = cache.key(path, walked, text)
+        yield Lookup(path, walked, key, cache.has(key))
