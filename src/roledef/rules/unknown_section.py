@@ -20,7 +20,6 @@ Passing::
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -51,6 +50,8 @@ def title_case(alias: str) -> str:
 
 def suggestion(text: str, table: dict[str, str]) -> str | None:
     """The known section a heading is a near miss of, as it should be written."""
+    import difflib  # only for a heading that is not a known section: not at start-up
+
     close = difflib.get_close_matches(normalize_heading(text), list(table), n=1, cutoff=0.8)
     if not close:
         return None
