@@ -137,13 +137,6 @@ NON_RESPONSIBILITY_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^what (this role|you) (is|are|will) not\b"),
 )
 
-#: Labels that introduce duties inside the job description ("... is primarily responsible for:").
-DUTY_LABEL_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\bresponsib"),
-    re.compile(r"\byou will\b|\byou'll\b|^you$"),
-    re.compile(r"\bwhat you\b"),
-)
-
 #: Sub-labels inside the skills section that mark the nice-to-have list.
 NICE_LABEL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bnice to haves?\b"),
@@ -210,13 +203,6 @@ OWNER_ARTICLES_RE = re.compile(r"^(?:the|a|an|our|one of the|one of our|your)\s+
 DURATION_RE = re.compile(
     r"(?<![\w.])(?P<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|—|‑|to)\s*(?P<high>\d+(?:\.\d+)?))?"
     r"\s*(?:-|‑|\u00a0)?\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h)(?![\w])",
-    re.IGNORECASE,
-)
-
-#: In a step written as one sentence, only these forms are the step's own duration.
-DURATION_CONTEXT_RE = re.compile(
-    r"(?:^\s*|\bfor\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|approximately\s+)?|\(\s*)"
-    r"(?=\d)",
     re.IGNORECASE,
 )
 
