@@ -12,7 +12,6 @@ from roledef.diagnostics import Finding
 #: tab (they move the cursor or change colours, and most are not allowed in XML), the two
 #: noncharacters XML forbids, and lone surrogates, which cannot be written as UTF-8 at all.
 _UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def posix_path(path: str) -> str:
@@ -78,4 +77,6 @@ def dump_json(data: object) -> str:
     import json
 
     text = json.dumps(data, indent=2, ensure_ascii=False)
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    # surrogates are the only characters UTF-8 cannot encode: the codec writes each as \\uXXXX
+    # (no pattern to compile at start-up, which a surrogate range makes slow)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
