@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
@@ -15,6 +16,12 @@ _SPACE_RE = re.compile(r"\s+")
 _TRAILING_PUNCT_RE = re.compile(r"(?<![\s:.?!;,])[\s:.?!;,]+$")
 
 
+#: Headings, labels and step names repeat within a file and across a handbook, and the same text
+#: is normalised by the parser and again by several rules: short texts are remembered (a bounded
+#: cache of pure functions of their text, so no result depends on it).
+_CACHED_LEN = 300
+
+
 def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
     """The comparable form of a heading or label.
 
@@ -22,6 +29,12 @@ def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
     punctuation and (by default) no parenthetical remarks: ``"## 90-Day Plan (13-Week Plan):"``
     and ``"90 day plan "`` both give ``"90 day plan"``.
     """
+    if len(text) <= _CACHED_LEN:
+        return _normalize_cached(text, drop_parentheses)
+    return _normalize(text, drop_parentheses)
+
+
+def _normalize(text: str, drop_parentheses: bool) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _LINK_RE.sub(lambda m: m.group("text"), text)
     text = _EMPHASIS_RE.sub("", text)
@@ -32,14 +45,26 @@ def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
     return _TRAILING_PUNCT_RE.sub("", text)
 
 
+_normalize_cached = lru_cache(maxsize=4096)(_normalize)
+
+
 def plain(text: str) -> str:
     """Markdown inline text without emphasis markers and link targets, spaces folded."""
+    if len(text) <= _CACHED_LEN:
+        return _plain_cached(text)
+    return _plain(text)
+
+
+def _plain(text: str) -> str:
     # most text has neither, and this runs on every item of every file: skip what cannot match
     if "[" in text:
         text = _LINK_RE.sub(lambda m: m.group("text"), text)
     if "*" in text or "_" in text or "`" in text:
         text = _EMPHASIS_RE.sub("", text)
     return _SPACE_RE.sub(" ", text).strip()
+
+
+_plain_cached = lru_cache(maxsize=4096)(_plain)
 
 
 def first_link(text: str) -> tuple[str, str] | None:
@@ -71,15 +96,22 @@ _LEAD_SEP_RE = re.compile(r"^\s*(?::|\s[-–—]\s)\s*", re.DOTALL)
 MAX_LEAD_WORDS = 12
 
 
+#: The characters the two scans below act on: every other character is skipped without a step.
+_COLON_SCAN_RE = re.compile(r"[()\[\]:]")
+_DASH_SCAN_RE = re.compile(r"[()\[\]\-–—]")
+
+
 def _find_colon(text: str) -> int:
     """Index of the first ``:`` outside brackets, parentheses and link targets, or -1."""
     depth = 0
-    for i, ch in enumerate(text):
+    for m in _COLON_SCAN_RE.finditer(text):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ":" and depth == 0:
+        elif depth == 0:
+            i = m.start()
             if text[i + 1 : i + 3] == "//":  # a bare URL
                 continue
             return i
@@ -89,13 +121,16 @@ def _find_colon(text: str) -> int:
 def _find_dash(text: str) -> int:
     """Index of a `` - `` separator outside brackets, or -1."""
     depth = 0
-    for i, ch in enumerate(text):
+    for m in _DASH_SCAN_RE.finditer(text):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch in "-–—" and depth == 0 and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
-            return i
+        elif depth == 0:
+            i = m.start()
+            if text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+                return i
     return -1
 
 
