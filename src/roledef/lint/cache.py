@@ -29,7 +29,7 @@ import os
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,8 @@ FORMAT = 1
 DB_NAME = f"lint-v{FORMAT}.sqlite3"
 #: Entries not used for this many days are removed when the cache is written.
 KEEP_DAYS = 30
+#: Keys looked up per query.
+BATCH = 500
 #: How long to wait for another roledef process that is writing the same cache (seconds).
 BUSY_TIMEOUT = 0.5
 #: Libraries whose version changes how a file is read or what a finding says.
@@ -251,33 +253,53 @@ class LintCache:
         key: bytes = h.digest()
         return key
 
-    def _query(self, sql: str, args: Sequence[Any]) -> Any:
+    def _select(self, column: str, keys: Sequence[bytes]) -> dict[bytes, Any]:
+        """``column`` of the entries stored under ``keys``, a few hundred keys a query."""
         import sqlite3
 
-        if self._db is None:
+        found: dict[bytes, Any] = {}
+        for start in range(0, len(keys), BATCH):
+            batch = keys[start : start + BATCH]
+            if self._db is None:
+                break
+            marks = ",".join("?" * len(batch))
+            sql = f"SELECT key, {column} FROM results WHERE key IN ({marks})"
+            try:
+                found.update(self._db.execute(sql, batch).fetchall())
+            except sqlite3.Error:
+                self.close(write=False)
+        return found
+
+    def lookup(self, tasks: Iterable[tuple[str, bool]], max_bytes: int) -> list[Lookup]:
+        """Read each file (as checking it would), make its key, and see which are stored."""
+        from roledef.source import SourceError, read_source
+
+        found = []
+        for path, walked in tasks:
+            try:
+                text = read_source(path, max_bytes).text
+            except SourceError:
+                found.append(Lookup(path, walked, None))
+                continue
+            found.append(Lookup(path, walked, self.key(path, walked, text)))
+        used = self._select("used", [item.key for item in found if item.key is not None])
+        for item in found:
+            if item.key in used:
+                item.hit = True
+                if used[item.key] != self._today:
+                    self._used.append(item.key)
+        return found
+
+    def fetch(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The stored results of ``keys`` (those still there), encoded."""
+        return self._select("value", keys)
+
+    def load(self, blob: bytes | None, path: str, lines: tuple[str, ...] = ()) -> FileResult | None:
+        """A fetched result for ``path``; None when it was not there or is damaged."""
+        if blob is None:
             return None
         try:
-            return self._db.execute(sql, args).fetchone()
-        except sqlite3.Error:
-            self.close(write=False)
-            return None
-
-    def has(self, key: bytes) -> bool:
-        """Whether a result is stored under ``key`` (marks it used today)."""
-        row = self._query("SELECT used FROM results WHERE key = ?", (key,))
-        if row is None:
-            return False
-        if row[0] != self._today:
-            self._used.append(key)
-        return True
-
-    def get(self, key: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult | None:
-        """The stored result for ``key``; None when it is gone or damaged."""
-        row = self._query("SELECT value FROM results WHERE key = ?", (key,))
-        if row is None:
-            return None
-        try:
-            result = decode(row[0], path, lines)
+            result = decode(blob, path, lines)
         except ValueError:
             return None
         self.hits += 1
@@ -363,19 +385,3 @@ def _discard(path: str) -> None:
     for suffix in ("", "-journal"):
         with contextlib.suppress(OSError):
             os.remove(path + suffix)
-
-
-def lookups(
-    cache: LintCache, tasks: Iterable[tuple[str, bool]], max_bytes: int
-) -> Iterator[Lookup]:
-    """Read each file (as checking it would) and look its result up."""
-    from roledef.source import SourceError, read_source
-
-    for path, walked in tasks:
-        try:
-            text = read_source(path, max_bytes).text
-        except SourceError:
-            yield Lookup(path, walked, None)
-            continue
-        key = cache.key(path, walked, text)
-        yield Lookup(path, walked, key, cache.has(key))

@@ -244,16 +244,20 @@ def _cached_results(
     misses are checked (in the pool when there are several), and the results come back in the
     order of ``paths`` as without the cache. What is found in the cache is fetched one file at a
     time, so a large handbook is not held in memory."""
-    from roledef.lint.cache import lookups
-
-    found = list(lookups(cache, zip(paths, walked, strict=True), config.max_file_size))
+    found = cache.lookup(zip(paths, walked, strict=True), config.max_file_size)
     misses = [item for item in found if not item.hit]
     fresh = _results([m.path for m in misses], [m.walked for m in misses], config, jobs, keep_lines)
+    hit_keys = [item.key for item in found if item.hit and item.key is not None]
+    fetched: dict[bytes, bytes] = {}
+    next_hit = 0
     for item in found:
         result: FileResult | None = None
         if item.hit and item.key is not None:
+            if item.key not in fetched:  # the next few hundred stored results, in one query
+                fetched = cache.fetch(hit_keys[next_hit : next_hit + FETCH])
+            next_hit += 1
             lines = _lines(item.path, config) if keep_lines else ()
-            result = cache.get(item.key, item.path, lines)
+            result = cache.load(fetched.pop(item.key, None), item.path, lines)
             if result is None:  # gone or damaged since the lookup: check the file after all
                 result = lint_file(item.path, config, item.walked).compact(keep_lines=keep_lines)
         else:
@@ -261,6 +265,10 @@ def _cached_results(
             if item.key is not None:
                 cache.put(item.key, result)
         yield result
+
+
+#: Cached results fetched at a time: few enough to keep memory flat.
+FETCH = 256
 
 
 def _lines(path: str, config: Config) -> tuple[str, ...]:
