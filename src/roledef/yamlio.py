@@ -42,6 +42,15 @@ def _yaml(typ: str = "rt") -> Any:
     return yaml
 
 
+#: Loaders ready for another document. Making one costs about half as much as loading a front
+#: matter (ruamel.yaml looks on disk for plug-ins, then builds its reader, scanner, parser and
+#: constructor), so a loader is reused, but only after a load that succeeded on text without
+#: directives: a failed load can leave anchors or half-built objects behind, and a ``%YAML``
+#: directive changes the version later documents are read with. A reused loader is then in the
+#: state of a new one. Popped for each load, so no two loads ever share one.
+_IDLE: list[Any] = []
+
+
 def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Span]]:
     """Parse YAML text into plain data and a map from each key path to its 1-based span.
 
@@ -54,7 +63,11 @@ def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Sp
         with warnings.catch_warnings():
             # ruamel.yaml warns on stderr about re-used anchors; roledef speaks for itself
             warnings.simplefilter("ignore")
-            raw = _yaml().load(text)
+            yaml = _IDLE.pop() if _IDLE else _yaml()
+            raw = yaml.load(text)
+            if "%" not in text:
+                yaml.doc_infos.clear()  # one entry per load, else kept for good
+                _IDLE.append(yaml)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark is not None else None
