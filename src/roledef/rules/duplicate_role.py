@@ -16,7 +16,6 @@ Passing: each role described in exactly one file.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -35,7 +34,10 @@ OPTIONS: dict[str, Any] = {"duplicate-similarity": 0.7}
 FORMATS = BOTH
 ENABLED = True
 
-_WORD_RE = re.compile(r"[a-z0-9]+")
+#: Bytes kept by :func:`_words`; every other byte becomes a space.
+_WORD_BYTES = bytes(
+    c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256)
+)
 SHINGLE = 5
 #: Roles with less text than this many word runs are too short to compare by text.
 MIN_SHINGLES = 30
@@ -58,9 +60,17 @@ def role_text(role: Role) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _words(text: str) -> list[str]:
+    """The runs of ``[a-z0-9]`` in the lowered text (``re.findall`` gives the same list, at about
+    twice the time): lowered first (a few characters lower to ASCII letters), then each character
+    outside ASCII becomes one ``?`` and every byte outside ``[a-z0-9]`` a space."""
+    ascii_text = text.lower().encode("ascii", "replace")
+    return ascii_text.translate(_WORD_BYTES).decode("ascii").split()
+
+
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
     """Overlapping runs of :data:`SHINGLE` words."""
-    words = _WORD_RE.findall(text.lower())
+    words = _words(text)
     return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
@@ -96,7 +106,7 @@ def digest(role: Role) -> Digest:
     except ImportError:  # pragma: no cover - another Python implementation
         from hashlib import blake2b
 
-    words = " ".join(_WORD_RE.findall(role_text(role).lower()))
+    words = " ".join(_words(role_text(role)))
     return Digest(
         path=role.source.path,
         format=role.source.format,
