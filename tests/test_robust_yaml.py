@@ -198,3 +198,30 @@ def test_non_finite_numbers_stay_valid_json(value: str) -> None:
 
     role = parse_markdown(f"---\nnavTitle: X\nscore: {value}\n---\n# X\n", "x.md")
     assert json.loads(dump_role(role, "json"))["front_matter"]["score"] == value
+
+
+@pytest.mark.parametrize(
+    ("doc", "line", "tag"),
+    [
+        ("!!set ", 1, "!!set"),
+        ("a: !!set\n", 1, "!!set"),
+        ("a: !!omap ", 1, "!!omap"),
+        ("x: 1\ny: !!int x", 2, "!!int"),
+        ("a: !!float x", 1, "!!float"),
+        ("a: !!bool x", 1, "!!bool"),
+        ("- x\n- !!set", 2, "!!set"),
+    ],
+)
+def test_tagged_values_the_reader_fails_on_are_refused_with_their_line(
+    doc: str, line: int, tag: str, tmp_path: Path
+) -> None:
+    """The YAML reader raises on these instead of reporting them: still a finding, not a crash."""
+    with pytest.raises(YamlError) as caught:
+        load_yaml(doc, line_offset=1)
+    assert (caught.value.line, caught.value.message) == (line + 1, f"YAML tag {tag} is not allowed")
+    front = "" if doc.startswith(("!!", "-")) else "navTitle: X\n"
+    path = write(tmp_path / "role.md", f"---\n{front}{doc}\n---\n# X\n")
+    linted = run_cli("lint", str(path))
+    assert_no_traceback(linted)
+    assert linted.rc == 1 and "internal error" not in linted.out + linted.err, linted
+    assert "not allowed" in linted.out, linted.out

@@ -78,12 +78,32 @@ def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Sp
         raise YamlError(" ".join(str(exc).split()[:30])) from None
     except RecursionError:
         raise YamlError("YAML nested too deeply") from None
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError) as exc:
+        # the reader fails, rather than reports, on a few tagged values ('!!set ', '!!int x')
+        found = _first_tag(text)
+        if found is None:
+            detail = " ".join(str(exc).split()[:20])
+            raise YamlError(f"YAML that cannot be read ({detail})") from None
+        line, tag = found
+        raise YamlError(f"YAML tag {tag} is not allowed", line + line_offset) from None
     positions: dict[KeyPath, Span] = {}
     # Without aliases a document has at most about one node per character: more means aliases
     # are multiplying it (a "billion laughs" bomb), refused before the expansion costs anything.
     budget = [min(MAX_NODES, len(text) + 1000)]
     data = _plain(raw, (), positions, budget, line_offset, 0)
     return data, positions
+
+
+_TAG_RE = re.compile(r"(?:^|[\s\[{,?:-])(![^\s,\[\]{}]*)")
+
+
+def _first_tag(text: str) -> tuple[int, str] | None:
+    """The 1-based line and the text of the first explicit tag (``!!int``, ``!custom``)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        match = _TAG_RE.search(line)
+        if match:
+            return number, match.group(1)
+    return None
 
 
 def _span(lc: Any, line_offset: int) -> Span:
