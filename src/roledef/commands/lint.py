@@ -226,9 +226,11 @@ def run_lint(settings: LintSettings) -> int:
 def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
     """The run's cache, unless it is turned off or cannot be used (then the run goes on
     without it: the cache only saves time)."""
+    if not settings.cache:
+        return None  # (before the import: --no-cache is the hook's changed-file path)
     from roledef.lint.cache import LintCache, cache_dir, disabled_by_environment
 
-    if not settings.cache or disabled_by_environment():
+    if disabled_by_environment():
         return None
     return LintCache.open(cache_dir(config, settings.cache_dir), config)
 
