@@ -3,8 +3,9 @@
 A result is stored under a key made of everything it depends on:
 
 - roledef itself: its version, and the size and modification time of every file of the package
-  (so an edited checkout never reuses results of the code before the edit), with the same for
-  the libraries that read and validate role files, and the Python version;
+  (so an edited checkout never reuses results of the code before the edit); the installed
+  libraries that read and validate role files (their package folder and ``__init__``, which
+  installing another version replaces); and the Python version;
 - the resolved config: enabled rules, severities, rule options, heading aliases;
 - the file: its path as given, whether it was named or found in a folder, and its text.
 
@@ -102,6 +103,7 @@ def code_fingerprint() -> str:
     from importlib.util import find_spec
 
     parts = [__version__, sys.version]
+    # every file of roledef: a checkout installed in editable mode is edited in place
     _stat_tree(os.path.dirname(os.path.abspath(__file__)).rsplit(os.sep, 1)[0], parts)
     for name in LIBRARIES:
         try:
@@ -109,10 +111,17 @@ def code_fingerprint() -> str:
         except (ImportError, ValueError):
             spec = None
         origin = spec.origin if spec is not None else None
-        if origin:
-            _stat_tree(os.path.dirname(origin), parts)
-        else:
+        if not origin:
             parts.append(f"{name}\0missing")
+            continue
+        # installing another version replaces the package's files, so its folder and its
+        # __init__ change: two system calls instead of one per file
+        for path in (os.path.dirname(origin), origin):
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            parts.append(f"{path}\0{info.st_size}\0{info.st_mtime_ns}")
     return "\n".join(parts)
 
 
