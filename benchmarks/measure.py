@@ -12,7 +12,7 @@ import statistics
 import subprocess
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,21 +166,30 @@ def interleaved(
     warmup: int = 1,
     cwd: Path | None = None,
     sample_memory: float = 0.0,
+    before: Mapping[str, Callable[[], None]] | None = None,
 ) -> dict[str, Series]:
     """Run every command ``runs`` times, one of each in turn (the order rotates every round).
 
     Rotating the order spreads any drift of the machine (another process, a warm cache) over
-    every command instead of charging it to whichever came first.
+    every command instead of charging it to whichever came first. ``before[name]``, if given,
+    runs (untimed) before every run of that command.
     """
     names = list(commands)
+    prepare = before or {}
+
+    def one(name: str, sample: float) -> Run:
+        if name in prepare:
+            prepare[name]()
+        return run_once(commands[name], cwd=cwd, sample_memory=sample)
+
     for _ in range(warmup):
         for name in names:
-            run_once(commands[name], cwd=cwd)
+            one(name, 0.0)
     series = {name: Series(name) for name in names}
     for i in range(runs):
         order = names[i % len(names) :] + names[: i % len(names)]
         for name in order:
-            series[name].runs.append(run_once(commands[name], cwd=cwd, sample_memory=sample_memory))
+            series[name].runs.append(one(name, sample_memory))
     return series
 
 
