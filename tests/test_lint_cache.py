@@ -236,3 +236,24 @@ def test_the_code_fingerprint_follows_roledefs_files(tmp_path: Path) -> None:
     after: list[str] = []
     lint_cache._stat_tree(str(sample), after)
     assert before != after
+
+
+def test_results_are_written_in_batches_as_the_run_goes(
+    handbook: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A handbook larger than a batch is written batch by batch, never held whole."""
+    monkeypatch.setattr(lint_cache, "BATCH", 4)
+    written: list[int] = []
+    original = lint_cache.LintCache._write
+
+    def spy(self: lint_cache.LintCache, *, final: bool) -> None:
+        written.append(len(self._pending))
+        original(self, final=final)
+
+    monkeypatch.setattr(lint_cache.LintCache, "_write", spy)
+    expected = lint("--no-cache", ".", cwd=handbook)
+    assert lint(".", cwd=handbook) == expected
+    assert max(written) <= 4 and len(written) >= 25 // 4
+    assert rows(handbook / ".roledef_cache" / DB_NAME) == 25
+    refuse_to_parse(monkeypatch)
+    assert lint(".", cwd=handbook) == expected

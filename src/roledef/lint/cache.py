@@ -50,7 +50,7 @@ FORMAT = 1
 DB_NAME = f"lint-v{FORMAT}.sqlite3"
 #: Entries not used for this many days are removed when the cache is written.
 KEEP_DAYS = 30
-#: Keys looked up per query.
+#: Keys looked up per query, and results written per transaction.
 BATCH = 500
 #: How long to wait for another roledef process that is writing the same cache (seconds).
 BUSY_TIMEOUT = 0.5
@@ -232,6 +232,7 @@ class LintCache:
         self._run_key = run_key
         self._pending: list[tuple[bytes, bytes, int]] = []
         self._used: list[bytes] = []
+        self._writable = True
         self._today = int(time.time() // 86400)
         self.hits = 0
         self.misses = 0
@@ -315,37 +316,56 @@ class LintCache:
         return result
 
     def put(self, key: bytes, result: FileResult) -> None:
-        """Store a freshly computed result (written at :meth:`close`)."""
+        """Store a freshly computed result (written a few hundred at a time)."""
         self.misses += 1
-        if self._db is None:
+        if self._db is None or not self._writable:
             return
         blob = encode(result)
         if blob is not None:
             self._pending.append((key, blob, self._today))
+        if len(self._pending) >= BATCH:
+            self._write(final=False)
 
-    def close(self, *, write: bool = True) -> None:
-        """Write what was stored, refresh what was used, drop what is old; then close."""
+    def _write(self, *, final: bool) -> None:
+        """Write the pending results in one transaction; at the end of the run also refresh
+        what was used and drop what is old. Held in memory only until written, so a large
+        handbook does not pile its results up."""
         import sqlite3
 
-        db, self._db = self._db, None
-        if db is None:
+        pending, self._pending = self._pending, []
+        db = self._db
+        if db is None or not self._writable or not (pending or (final and self._used)):
             return
         try:
-            if write and (self._pending or self._used):
-                db.execute("BEGIN IMMEDIATE")
-                db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", self._pending)
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
+            if final:
                 db.executemany(
                     "UPDATE results SET used = ? WHERE key = ?",
                     [(self._today, k) for k in self._used],
                 )
                 db.execute("DELETE FROM results WHERE used < ?", (self._today - KEEP_DAYS,))
-                db.execute("COMMIT")
+            db.execute("COMMIT")
         except sqlite3.Error:
-            pass  # another run holds the lock, or the disk is full: this run's results are lost
+            # another run holds the lock, or the disk is full: keep nothing more from this run
+            # rather than wait again at every batch
+            self._writable = False
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+
+    def close(self, *, write: bool = True) -> None:
+        """Write what is left, refresh what was used, drop what is old; then close."""
+        if self._db is None:
+            return
+        try:
+            if write:
+                self._write(final=True)
         finally:
             self._pending.clear()
             self._used.clear()
-            db.close()
+            db, self._db = self._db, None
+            if db is not None:
+                db.close()
 
 
 def _blake2b(data: bytes, *, digest_size: int) -> Any:
