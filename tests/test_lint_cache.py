@@ -183,9 +183,12 @@ def test_a_damaged_cache_is_replaced(tmp_path: Path) -> None:
 def test_a_damaged_entry_is_checked_again(tmp_path: Path) -> None:
     (tmp_path / "role.md").write_text(DEFECTIVE, encoding="utf-8")
     expected = lint("role.md", cwd=tmp_path)
-    with sqlite3.connect(tmp_path / ".roledef_cache" / DB_NAME) as db:
+    database = tmp_path / ".roledef_cache" / DB_NAME
+    with sqlite3.connect(database) as db:
         db.execute("UPDATE results SET value = x'00ff'")
     assert lint("role.md", cwd=tmp_path) == expected
+    with sqlite3.connect(database) as db:  # and the entry was stored afresh
+        assert db.execute("SELECT value FROM results").fetchone()[0] != b"\x00\xff"
 
 
 def test_an_unwritable_cache_folder_does_not_stop_the_run(tmp_path: Path) -> None:

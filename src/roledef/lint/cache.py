@@ -18,8 +18,8 @@ The store is one SQLite database, ``lint-v1.sqlite3``, in the cache folder (``.r
 beside the config file, or in the current folder without one). The folder holds a ``.gitignore``
 so git does not see it and a ``CACHEDIR.TAG`` so backup tools skip it. Entries unused for
 :data:`KEEP_DAYS` days are dropped. The cache is an optimisation only: a folder that cannot be
-written, a locked or damaged database, turns it off for the run (a damaged file is replaced
-next time) and never changes the result or the exit code.
+written or a database locked by another run turns it off for the run, a damaged database is
+replaced, and none of it changes the result or the exit code.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ LIBRARIES = ("markdown_it", "ruamel.yaml", "jsonschema")
 
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
-    "# This file is a cache directory tag created by roledef.\n"
-    "# For information about cache directory tags, see https://bford.info/cachedir/\n"
+    "# This file is a cache directory tag created by roledef:\n"
+    "# backup and archiving tools that honour such tags skip this folder.\n"
 )
 
 
@@ -234,8 +234,6 @@ class LintCache:
         self._used: list[bytes] = []
         self._writable = True
         self._today = int(time.time() // 86400)
-        self.hits = 0
-        self.misses = 0
 
     @classmethod
     def open(cls, folder: str, config: Config) -> LintCache | None:
@@ -312,12 +310,10 @@ class LintCache:
             result = decode(blob, path, lines)
         except ValueError:
             return None
-        self.hits += 1
         return result
 
     def put(self, key: bytes, result: FileResult) -> None:
         """Store a freshly computed result (written a few hundred at a time)."""
-        self.misses += 1
         if self._db is None or not self._writable:
             return
         blob = encode(result)

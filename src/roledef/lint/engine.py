@@ -260,6 +260,7 @@ def _cached_results(
             result = cache.load(fetched.pop(item.key, None), item.path, lines)
             if result is None:  # gone or damaged since the lookup: check the file after all
                 result = lint_file(item.path, config, item.walked).compact(keep_lines=keep_lines)
+                cache.put(item.key, result)  # and replace the damaged entry
         else:
             result = next(fresh)
             if item.key is not None:
