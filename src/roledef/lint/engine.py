@@ -242,8 +242,9 @@ def _cached_results(
 ) -> Iterator[FileResult]:
     """:func:`_results` through the cache: every file is read and looked up first, only the
     misses are checked (in the pool when there are several), and the results come back in the
-    order of ``paths`` as without the cache. What is found in the cache is fetched one file at a
-    time, so a large handbook is not held in memory."""
+    order of ``paths`` as without the cache. Stored results are fetched :data:`FETCH` at a time,
+    as the run reaches them, so a large handbook is not held in memory; a new result is stored
+    as it comes."""
     found = cache.lookup(zip(paths, walked, strict=True), config.max_file_size)
     misses = [item for item in found if not item.hit]
     fresh = _results([m.path for m in misses], [m.walked for m in misses], config, jobs, keep_lines)
