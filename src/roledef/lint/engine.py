@@ -245,27 +245,30 @@ def _cached_results(
     order of ``paths`` as without the cache. Stored results are fetched :data:`FETCH` at a time,
     as the run reaches them, so a large handbook is not held in memory; a new result is stored
     as it comes."""
-    found = cache.lookup(zip(paths, walked, strict=True), config.max_file_size)
-    misses = [item for item in found if not item.hit]
-    fresh = _results([m.path for m in misses], [m.walked for m in misses], config, jobs, keep_lines)
-    hit_keys = [item.key for item in found if item.hit and item.key is not None]
+    keys, hits = cache.lookup(paths, walked, config.max_file_size)
+    misses = [i for i, hit in enumerate(hits) if not hit]
+    fresh = _results(
+        [paths[i] for i in misses], [walked[i] for i in misses], config, jobs, keep_lines
+    )
+    del misses
+    hit_keys = [k for k, hit in zip(keys, hits, strict=True) if hit and k is not None]
     fetched: dict[bytes, bytes] = {}
     next_hit = 0
-    for item in found:
+    for path, was_walked, key, hit in zip(paths, walked, keys, hits, strict=True):
         result: FileResult | None = None
-        if item.hit and item.key is not None:
-            if item.key not in fetched:  # the next few hundred stored results, in one query
+        if hit and key is not None:
+            if key not in fetched:  # the next few hundred stored results, in one query
                 fetched = cache.fetch(hit_keys[next_hit : next_hit + FETCH])
             next_hit += 1
-            lines = _lines(item.path, config) if keep_lines else ()
-            result = cache.load(fetched.pop(item.key, None), item.path, lines)
+            lines = _lines(path, config) if keep_lines else ()
+            result = cache.load(fetched.pop(key, None), path, lines)
             if result is None:  # gone or damaged since the lookup: check the file after all
-                result = lint_file(item.path, config, item.walked).compact(keep_lines=keep_lines)
-                cache.put(item.key, result)  # and replace the damaged entry
+                result = lint_file(path, config, was_walked).compact(keep_lines=keep_lines)
+                cache.put(key, result)  # and replace the damaged entry
         else:
             result = next(fresh)
-            if item.key is not None:
-                cache.put(item.key, result)
+            if key is not None:
+                cache.put(key, result)
         yield result
 
 
