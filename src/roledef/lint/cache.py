@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from roledef import __version__
 from roledef.diagnostics import Finding
+from roledef.text import blake2b
 
 if TYPE_CHECKING:
     import sqlite3
@@ -240,11 +241,11 @@ class LintCache:
         if connection is None:
             return None
         run = f"{code_fingerprint()}\n{config_fingerprint(config)}".encode("utf-8", "replace")
-        return cls(connection, _blake2b(run, digest_size=16).digest())
+        return cls(connection, blake2b(run, digest_size=16).digest())
 
     def key(self, path: str, walked: bool, text: str) -> bytes:
         """The key of one file's result in this run."""
-        h = _blake2b(self._run_key, digest_size=20)
+        h = blake2b(self._run_key, digest_size=20)
         h.update(f"{int(walked)}{path}\0".encode("utf-8", "surrogatepass"))
         h.update(text.encode("utf-8", "surrogatepass"))
         key: bytes = h.digest()
@@ -355,14 +356,6 @@ class LintCache:
             db, self._db = self._db, None
             if db is not None:
                 db.close()
-
-
-def _blake2b(data: bytes, *, digest_size: int) -> Any:
-    try:  # the module hashlib takes blake2b from, without loading OpenSSL at start-up
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - another Python implementation
-        from hashlib import blake2b
-    return blake2b(data, digest_size=digest_size)
 
 
 def _connect(database: str) -> sqlite3.Connection | None:

@@ -24,7 +24,7 @@ from typing import Any
 from roledef.diagnostics import ERROR
 from roledef.model import NO_SPAN, Role, Span
 from roledef.rules.base import BOTH, Hit, Options
-from roledef.text import normalize_heading
+from roledef.text import blake2b, normalize_heading
 
 CODE = "RD401"
 NAME = "duplicate-role"
@@ -101,11 +101,6 @@ class Digest:
 
 def digest(role: Role) -> Digest:
     """The :class:`Digest` of one role (computed where the role is read)."""
-    try:  # the module hashlib takes blake2b from, without loading OpenSSL at start-up
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - another Python implementation
-        from hashlib import blake2b
-
     words = " ".join(_words(role_text(role)))
     return Digest(
         path=role.source.path,
