@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
 from roledef.cli import EXIT_INTERNAL, EXIT_USAGE, debug_enabled, internal_error_message
-from roledef.commands.outputs import check_outputs, make_output_dir, output_options
+from roledef.commands.outputs import FileOutputs, check_outputs, make_output_dir, output_options
 from roledef.convert import FORMATS, ConvertSettings, dump_role, load_markdown_role, output_name
 from roledef.limits import time_limit
 from roledef.model import Role
-from roledef.output import OutputError, write_atomic
+from roledef.output import OutputError
 from roledef.source import DEFAULT_MAX_BYTES, SourceError
 
 
@@ -67,7 +66,7 @@ def run_convert(
 ) -> int:
     """Convert ``files``; print one line per failure; return the exit code."""
     rc = 0
-    seen: dict[str, str] = {}
+    outputs = FileOutputs(output, output_dir, force=settings.force)
     if output_dir and not make_output_dir(output_dir):
         return 2
     for name in files:
@@ -76,18 +75,7 @@ def run_convert(
                 role = load_markdown_role(name, max_bytes=settings.max_bytes)
                 refuse_lossy(role)
                 text = dump_role(role, settings.fmt, positions=settings.positions)
-            if output_dir:
-                target = str(Path(output_dir) / output_name(name, settings.fmt))
-                if target in seen:
-                    raise OutputError(
-                        f"{target}: would also be written for {seen[target]}; "
-                        "convert them into different folders"
-                    )
-                seen[target] = name
-                write_atomic(target, text, force=settings.force)
-            elif output:
-                write_atomic(output, text, force=settings.force)
-            else:
+            if not outputs.write(name, output_name(name, settings.fmt), text, verb="convert"):
                 sys.stdout.write(text)
                 sys.stdout.flush()
         except (SourceError, OutputError) as exc:

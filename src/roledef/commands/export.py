@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from roledef.cli import EXIT_OK, EXIT_USAGE
-from roledef.commands.outputs import check_outputs, make_output_dir, output_options
+from roledef.commands.outputs import FileOutputs, check_outputs, make_output_dir, output_options
 
 if TYPE_CHECKING:
     from roledef.jsonld import Posting
@@ -124,7 +124,7 @@ def run_export(settings: ExportSettings) -> int:
     from roledef.jsonld import to_jsonld
     from roledef.lint.config import ConfigError, load_config
     from roledef.lint.engine import lint_file
-    from roledef.output import OutputError, write_atomic
+    from roledef.output import OutputError
     from roledef.report.data import is_role
 
     try:
@@ -136,7 +136,7 @@ def run_export(settings: ExportSettings) -> int:
     if settings.output_dir and not make_output_dir(settings.output_dir):
         return EXIT_USAGE
     rc = EXIT_OK
-    seen: dict[str, str] = {}
+    outputs = FileOutputs(settings.output, settings.output_dir, force=settings.force)
     for name in settings.files:
         result = lint_file(name, config)
         if result.role is None or not is_role(result.role):
@@ -146,20 +146,8 @@ def run_export(settings: ExportSettings) -> int:
             continue
         text = json.dumps(to_jsonld(result.role, posting), indent=2, ensure_ascii=False) + "\n"
         try:
-            if settings.output_dir:
-                target = str(
-                    Path(settings.output_dir) / (Path(name).stem + TARGETS[settings.target])
-                )
-                if target in seen:
-                    raise OutputError(
-                        f"{target}: would also be written for {seen[target]}; "
-                        "export them into different folders"
-                    )
-                seen[target] = name
-                write_atomic(target, text, force=settings.force)
-            elif settings.output:
-                write_atomic(settings.output, text, force=settings.force)
-            else:
+            file_name = Path(name).stem + TARGETS[settings.target]
+            if not outputs.write(name, file_name, text, verb="export"):
                 click.echo(text, nl=False)
         except OutputError as exc:
             click.echo(f"roledef: {exc}", err=True)

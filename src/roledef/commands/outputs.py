@@ -43,3 +43,37 @@ def make_output_dir(folder: str) -> bool:
         click.echo(f"roledef: {folder}: cannot create folder: {exc.strerror}", err=True)
         return False
     return True
+
+
+class FileOutputs:
+    """Writes each input's document to ``output``, or to its own file in ``output_dir``,
+    refusing to write one file twice in a run (two inputs with the same name)."""
+
+    def __init__(self, output: str | None, output_dir: str | None, *, force: bool) -> None:
+        self.output = output
+        self.output_dir = output_dir
+        self.force = force
+        self.seen: dict[str, str] = {}
+
+    def write(self, name: str, file_name: str, text: str, *, verb: str) -> bool:
+        """Write ``text`` (the document of input ``name``); False when it goes to stdout.
+
+        ``file_name`` is its name in the output folder; ``verb`` names the command in the
+        message about a clash ("convert them into different folders").
+        """
+        from roledef.output import OutputError, write_atomic
+
+        if self.output_dir:
+            target = str(Path(self.output_dir) / file_name)
+            if target in self.seen:
+                raise OutputError(
+                    f"{target}: would also be written for {self.seen[target]}; "
+                    f"{verb} them into different folders"
+                )
+            self.seen[target] = name
+            write_atomic(target, text, force=self.force)
+        elif self.output:
+            write_atomic(self.output, text, force=self.force)
+        else:
+            return False
+        return True
