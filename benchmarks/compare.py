@@ -29,7 +29,7 @@ import peers
 
 _CPU_SCRIPT = """
 import sys, time
-from roledef.lint.config import load_config
+from roledef.config import load_config
 from roledef.lint.engine import lint_paths
 config = load_config(None, {})
 lint_paths([sys.argv[1]], config, jobs=1)

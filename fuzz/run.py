@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from fuzzkit import TEXT, check_fix, check_text, corpus_texts, mutated  # noqa: E402
-from roledef.source import SourceError, decode  # noqa: E402
+from roledef.read.source import SourceError, decode  # noqa: E402
 
 Check = Callable[[str | bytes], None]
 

@@ -150,13 +150,13 @@ def line_count(text: str) -> int:
 
 def check_text(text: str, name: str = "fuzz.md") -> None:
     """Everything that must hold for any markdown text: parse, convert, lint, render."""
-    from roledef.convert import dump_role
-    from roledef.lint.config import resolve_config
+    from roledef.config import resolve_config
     from roledef.lint.engine import lint_text
-    from roledef.parser import parse_markdown
-    from roledef.render import render_markdown
-    from roledef.schema import validate
-    from roledef.yamlio import load_yaml
+    from roledef.read.markdown import parse_markdown
+    from roledef.read.schema import validate
+    from roledef.read.yamlio import load_yaml
+    from roledef.write.render import render_markdown
+    from roledef.write.structured import dump_role
 
     role = parse_markdown(text, name)
     lines = line_count(text)
@@ -184,8 +184,8 @@ def check_text(text: str, name: str = "fuzz.md") -> None:
 
 def check_fix(text: str, folder: Path, *, unsafe: bool = False) -> None:
     """``lint --fix`` never raises, and fixing a fixed file changes nothing (idempotent)."""
-    from roledef.fix import fix_file
-    from roledef.lint.config import resolve_config
+    from roledef.config import resolve_config
+    from roledef.fix.apply import fix_file
 
     config = resolve_config({}, {"select": ["ALL"]}, root=folder)
     path = folder / "fuzz.md"

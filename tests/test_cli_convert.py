@@ -12,7 +12,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 from roledef import __version__
-from roledef.schema import load_schema, validate
+from roledef.read.schema import load_schema, validate
 
 SRE = EXAMPLES / "site-reliability-engineer.md"
 

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from conftest import corpus_files
-from roledef.convert import load_markdown_role
 from roledef.model import role_to_dict
-from roledef.schema import validate
+from roledef.read.schema import validate
+from roledef.write.structured import load_markdown_role
 
 FILES = corpus_files()
 WORD_RE = re.compile(r"[A-Za-z0-9]+")

@@ -13,8 +13,8 @@ from jsonschema import Draft202012Validator
 
 from conftest import EXAMPLES, ROOT
 from roledef.commands.export import ExportSettings, run_export
-from roledef.convert import load_markdown_role
-from roledef.jsonld import Posting, to_jsonld
+from roledef.write.jsonld import Posting, to_jsonld
+from roledef.write.structured import load_markdown_role
 
 SHAPE = json.loads((ROOT / "tests" / "fixtures" / "export" / "jsonld.schema.json").read_text())
 SRE = EXAMPLES / "site-reliability-engineer.md"

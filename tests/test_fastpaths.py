@@ -1,6 +1,6 @@
 """The fast paths agree with the references they stand in for.
 
-- :mod:`roledef.fastschema` says "valid" exactly when jsonschema finds no error;
+- :mod:`roledef.read.fastschema` says "valid" exactly when jsonschema finds no error;
 - the grouped duplicate-role lookups find what comparing every pair finds.
 
 Speed is measured by ``benchmarks/``, not here.
@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_files
-from roledef.fastschema import Unsupported, compile_check
 from roledef.model import role_to_dict
-from roledef.parser import parse_markdown
-from roledef.schema import ROLE_SCHEMA, _validator, load_schema
+from roledef.read.fastschema import Unsupported, compile_check
+from roledef.read.markdown import parse_markdown
+from roledef.read.schema import ROLE_SCHEMA, _validator, load_schema
 
 CONFIG_SCHEMA = "config.schema.json"
 
@@ -174,7 +174,7 @@ def pairwise_duplicates(roles: list[Any], threshold: float) -> list[tuple[str, s
     import os
     from pathlib import PurePath
 
-    from roledef.rules.duplicate_role import MIN_SHINGLES, role_text, shingles, similarity
+    from roledef.lint.rules.duplicate_role import MIN_SHINGLES, role_text, shingles, similarity
     from roledef.text import normalize_heading
 
     out = []
@@ -213,8 +213,8 @@ CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in corpus_files()] or [EXAMP
     st.sampled_from([0.0, 0.3, 0.7, 1.0]),
 )
 def test_duplicate_role_agrees_with_pairwise(picks: list[Any], threshold: float) -> None:
+    from roledef.lint.rules.duplicate_role import check_all
     from roledef.model import SourceInfo
-    from roledef.rules.duplicate_role import check_all
 
     roles = []
     for n, (index, folder, stem) in enumerate(picks):

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, corpus_files
-from roledef import fixers
-from roledef.fix import FileFix, apply_edits, fix_file, fix_paths
-from roledef.fixers import Edit, Fix, Fixer
-from roledef.lint.config import resolve_config
-from roledef.rules import RULES
+from roledef.config import resolve_config
+from roledef.fix import fixers
+from roledef.fix.apply import FileFix, apply_edits, fix_file, fix_paths
+from roledef.fix.fixers import Edit, Fix, Fixer
+from roledef.lint.rules import RULES
 
 DEFECTIVE = EXAMPLES / "defective-role.md"
 CONFIG = resolve_config({})
@@ -154,7 +154,7 @@ def test_a_fix_that_would_change_more_than_meant_is_refused(
         return replace(fix, edits=(*fix.edits, Edit(22, 2, 5, "Excel")))
 
     monkeypatch.setitem(fixers.FIXERS, "RD202", Fixer(safe=True, make=greedy))
-    monkeypatch.setattr("roledef.fix.FIXERS", fixers.FIXERS)
+    monkeypatch.setattr("roledef.fix.apply.FIXERS", fixers.FIXERS)
     path = copy(tmp_path)
     result = fix_file(str(path), CONFIG)
     assert result.refused == "not fixed: the fix would also change sections[0].body"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roledef.hiring import parse_duration, parse_step_item
 from roledef.model import Span
+from roledef.read.hiring import parse_duration, parse_step_item
 
 S = Span(1)
 
@@ -160,6 +160,6 @@ def test_parse_duration(text: str, anchored: bool, expected: tuple[int | None, i
     ],
 )
 def test_second_owner_must_be_a_role(phrase: str, owner: str) -> None:
-    from roledef.hiring import clean_owner
+    from roledef.read.hiring import clean_owner
 
     assert clean_owner(phrase) == owner

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from roledef.config import resolve_config
 from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
-from roledef.lint.config import resolve_config
 from roledef.lint.engine import LintResult, lint_paths
 
 ROOT = Path(__file__).resolve().parent.parent

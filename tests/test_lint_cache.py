@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from roledef import parser
 from roledef.cli import cli
 from roledef.lint import cache as lint_cache
 from roledef.lint.cache import DB_NAME, KEEP_DAYS, code_fingerprint
+from roledef.read import markdown as parser
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFECTIVE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")

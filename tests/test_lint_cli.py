@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from roledef.cli import cli
 from roledef.commands import lint as lint_command
-from roledef.reporters import REPORTERS
-from roledef.rules import RULES
-from roledef.rules.docs import rules_markdown
+from roledef.lint.formats import REPORTERS
+from roledef.lint.rules import RULES
+from roledef.lint.rules.docs import rules_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFECTIVE = str(ROOT / "examples" / "defective-role.md")

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from roledef.lint.config import DEFAULTS, ConfigError, find_config, load_config, resolve_config
+from roledef.config import DEFAULTS, ConfigError, find_config, load_config, resolve_config
 from roledef.lint.engine import lint_paths
-from roledef.rules import RULES
+from roledef.lint.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_files
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.discover import discover, matches
 from roledef.lint.engine import finish, lint_paths, lint_text
 
@@ -143,7 +143,7 @@ _PIECES = [
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(_PIECES), max_size=20), st.text(max_size=20))
 def test_lint_never_raises_and_positions_are_in_the_file(parts: list[str], tail: str) -> None:
-    # line endings as roledef.source.decode leaves them for the engine
+    # line endings as roledef.read.source.decode leaves them for the engine
     text = ("".join(parts) + tail).replace("\r\n", "\n").replace("\r", "\n")
     config = resolve_config({"select": ["ALL"]})
     results = [lint_text(text, "data-analyst.md", config), lint_text(text, "b/x.md", config)]

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from roledef.cli import cli
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.engine import lint_paths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

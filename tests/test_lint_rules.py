@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from roledef.lint.config import Config, read_config_file, resolve_config
+from roledef.config import Config, read_config_file, resolve_config
 from roledef.lint.engine import lint_paths
-from roledef.rules import RULES
+from roledef.lint.rules import RULES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 CODES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.engine import finish, lint_text
 
 HEAD = "---\nnavTitle: Data Analyst\nnavGroup: Job Descriptions\n---\n\n# Data Analyst\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.engine import lint_paths, lint_text
 
 ROLE = """\
@@ -85,7 +85,7 @@ def test_yaml_that_is_not_a_role_is_skipped_in_folders_but_not_when_named(tmp_pa
 
 
 def test_converted_example_is_valid(tmp_path: Path) -> None:
-    from roledef.convert import dump_role, load_markdown_role
+    from roledef.write.structured import dump_role, load_markdown_role
 
     root = Path(__file__).resolve().parent.parent
     role = load_markdown_role(root / "examples" / "defective-role.md")

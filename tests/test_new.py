@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from roledef.commands.new import NewSettings, run_new
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.engine import lint_text
-from roledef.parser import parse_markdown
-from roledef.render import render_markdown
-from roledef.template import new_markdown, new_role
+from roledef.read.markdown import parse_markdown
+from roledef.write.render import render_markdown
+from roledef.write.template import new_markdown, new_role
 
 TITLE = "Site Reliability Engineer"
 PLACEHOLDER_RE = re.compile(r"TODO\(roledef\)[^.\n]*")
@@ -85,7 +85,7 @@ def test_template_is_in_the_canonical_form() -> None:
 
 
 def test_yaml_template_lints_with_placeholder_findings_only() -> None:
-    from roledef.convert import dump_role
+    from roledef.write.structured import dump_role
 
     findings = lint(dump_role(new_role(TITLE)), "site-reliability-engineer.yaml")
     assert findings and all(" RD207 " in f for f in findings), findings

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from roledef.convert import load_markdown_role
 from roledef.model import role_to_dict
+from roledef.write.structured import load_markdown_role
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parser"
 CASES = sorted(p for p in FIXTURES.glob("*.md") if p.name != "README.md")

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fuzzkit import spans
-from roledef.parser import parse_markdown
+from roledef.read.markdown import parse_markdown
 
 LINES = st.sampled_from(
     [

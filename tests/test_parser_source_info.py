@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roledef.parser import parse_markdown
+from roledef.read.markdown import parse_markdown
 
 DOC = """# Role
 

@@ -9,13 +9,13 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 from roledef.commands.render import RenderSettings, run_render
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.engine import lint_text
 from roledef.model import HiringStep, Item, Role, Section
-from roledef.parser import parse_markdown
-from roledef.render import comparable, render_item, render_markdown, roundtrip_report
-from roledef.render_steps import render_step
-from roledef.structured import load_structured_role
+from roledef.read.markdown import parse_markdown
+from roledef.read.structured import load_structured_role
+from roledef.write.render import comparable, render_item, render_markdown, roundtrip_report
+from roledef.write.steps import render_step
 
 FIXTURES = ROOT / "tests" / "fixtures" / "render"
 CASES = sorted(FIXTURES.glob("*.yaml"))
@@ -133,7 +133,7 @@ def test_render_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_render_accepts_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from roledef.convert import dump_role
+    from roledef.write.structured import dump_role
 
     source = tmp_path / "sre.json"
     source.write_text(dump_role(load_structured_role(SRE_YAML), "json"), encoding="utf-8")

@@ -12,11 +12,11 @@ import pytest
 
 from conftest import ROOT
 from roledef.commands.report import ReportSettings, run_report
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
+from roledef.handbook import FORMATS, render
+from roledef.handbook.data import build_report, collect
+from roledef.handbook.owners import OwnerTally, owner_key
 from roledef.lint.engine import lint_paths
-from roledef.report import FORMATS, render
-from roledef.report.data import build_report, collect
-from roledef.report.owners import OwnerTally, owner_key
 
 HANDBOOK = Path("tests") / "fixtures" / "report" / "handbook"
 

@@ -23,9 +23,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from roledef import __version__
-from roledef.diagnostics import ERROR, WARNING, Finding, RuleInfo
-from roledef.reporters import REPORTERS, exit_code, render_report
-from roledef.reporters.github import escape_data, escape_property
+from roledef.findings import ERROR, WARNING, Finding, RuleInfo
+from roledef.lint.formats import REPORTERS, exit_code, render_report
+from roledef.lint.formats.github import escape_data, escape_property
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "reporters" / "sample.json"
@@ -108,7 +108,7 @@ def test_output_is_utf8_even_for_undecodable_file_names(fmt: str) -> None:
 
 def test_text_is_the_only_format_that_imports_nothing_heavy() -> None:
     code = (
-        "import sys; from roledef.reporters import render_report; "
+        "import sys; from roledef.lint.formats import render_report; "
         "render_report('text', [], files_checked=1, rules={}); "
         "print(sorted(m for m in ('json', 'xml.etree.ElementTree', 'hashlib') if m in sys.modules))"
     )

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from robustkit import ROLE, assert_no_traceback, run_cli, write
-from roledef.convert import dump_role, load_markdown_role
 from roledef.model import role_to_dict
+from roledef.write.structured import dump_role, load_markdown_role
 
 LF = ROLE
 

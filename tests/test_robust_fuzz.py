@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fuzzkit import TEXT, check_fix, check_text, corpus_texts, mutated
-from roledef.source import SourceError, decode
-from roledef.structured import load_structured_role
+from roledef.read.source import SourceError, decode
+from roledef.read.structured import load_structured_role
 
 QUICK = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 

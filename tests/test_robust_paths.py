@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from robustkit import ROLE, assert_no_traceback, run_cli, write
-from roledef.output import OutputError, write_atomic
+from roledef.write.atomic import OutputError, write_atomic
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -177,7 +177,7 @@ def test_killed_between_write_and_rename(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import os, signal
-        from roledef.output import write_atomic
+        from roledef.write.atomic import write_atomic
         os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
         write_atomic({str(target)!r}, "new\\n", force=True)
         """
@@ -231,11 +231,11 @@ def test_sigterm_during_a_write_leaves_the_original_and_no_temp_file(tmp_path: P
     script = textwrap.dedent(
         f"""
         import os, signal, time
-        import roledef.output
+        import roledef.write.atomic
         def replace(*args):
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(30)
-        roledef.output.os.replace = replace
+        roledef.write.atomic.os.replace = replace
         from roledef.cli import main
         main(["convert", "--force", "-o", {str(target)!r}, {str(source)!r}])
         """

@@ -9,10 +9,10 @@ import pytest
 
 from conftest import ROOT
 from robustkit import ROLE, assert_no_traceback, run_cli, write
-from roledef.convert import dump_role
-from roledef.limits import TimeLimitError, time_limit
-from roledef.parser import parse_markdown
-from roledef.source import DEFAULT_MAX_BYTES
+from roledef.read.limits import TimeLimitError, time_limit
+from roledef.read.markdown import parse_markdown
+from roledef.read.source import DEFAULT_MAX_BYTES
+from roledef.write.structured import dump_role
 
 BODY = ROLE.split("---\n", 2)[2]
 
@@ -146,18 +146,18 @@ def test_a_file_over_the_time_limit_is_reported_and_the_batch_goes_on(
 ) -> None:
     """A parser that never finishes on one file (simulated: roledef is fast on every input we
     know of, which is the point) is given up; the other file is still done."""
-    import roledef.convert
-    import roledef.parser
+    import roledef.read.markdown
+    import roledef.write.structured
 
-    real = roledef.parser.parse_markdown
+    real = roledef.read.markdown.parse_markdown
 
     def hangs_on_slow(text: str, *args: object, **kwargs: object) -> object:
         while "SLOW" in text:
             time.sleep(0.01)
         return real(text, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(roledef.parser, "parse_markdown", hangs_on_slow)
-    monkeypatch.setattr(roledef.convert, "parse_markdown", hangs_on_slow)
+    monkeypatch.setattr(roledef.read.markdown, "parse_markdown", hangs_on_slow)
+    monkeypatch.setattr(roledef.write.structured, "parse_markdown", hangs_on_slow)
     monkeypatch.setenv("ROLEDEF_TIME_LIMIT", "0.3")
     slow = write(tmp_path / "slow.md", ROLE + "\nSLOW\n")
     fine = write(tmp_path / "fine.md", ROLE)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from robustkit import ROLE, assert_no_traceback, run_cli, write
-from roledef.convert import dump_role
-from roledef.parser import parse_markdown
-from roledef.yamlio import YamlError, load_yaml
+from roledef.read.markdown import parse_markdown
+from roledef.read.yamlio import YamlError, load_yaml
+from roledef.write.structured import dump_role
 
 
 def _evil_tags(marker: Path) -> list[str]:

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from conftest import corpus_files
-from roledef.convert import load_markdown_role
 from roledef.model import Role
-from roledef.parser import parse_markdown
-from roledef.render import comparable, render_markdown, roundtrip_report
+from roledef.read.markdown import parse_markdown
+from roledef.write.render import comparable, render_markdown, roundtrip_report
+from roledef.write.structured import load_markdown_role
 from roles_strategy import roles
 
 CORPUS = corpus_files()
@@ -33,7 +33,7 @@ def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
 @pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
 def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
     # "the output passes roledef lint whenever the model does": nothing new to complain about
-    from roledef.lint.config import resolve_config
+    from roledef.config import resolve_config
     from roledef.lint.engine import lint_text
 
     config = resolve_config({})

@@ -9,9 +9,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import EXAMPLES
-from roledef.convert import load_markdown_role
 from roledef.model import role_to_dict
-from roledef.schema import load_schema, validate
+from roledef.read.schema import load_schema, validate
+from roledef.write.structured import load_markdown_role
 
 
 def _properties(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:

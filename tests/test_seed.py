@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roledef.convert import load_markdown_role
+from roledef.write.structured import load_markdown_role
 
 
 def test_seed_model(corpus: Path) -> None:

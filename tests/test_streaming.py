@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from conftest import EXAMPLES, corpus_path
 from roledef.cli import cli
-from roledef.lint.config import resolve_config
+from roledef.config import resolve_config
 from roledef.lint.engine import lint_paths
 
 

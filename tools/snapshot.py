@@ -79,8 +79,19 @@ def _jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
         jobs.append((["export", "--to", "jsonld", s], base / "export.jsonld"))
         jobs.append(
             (
-                ["export", "--to", "jsonld", "--posting", "--hiring-organization", "Acme",
-                 "--location", "Remote", "--date-posted", "2026-01-02", s],
+                [
+                    "export",
+                    "--to",
+                    "jsonld",
+                    "--posting",
+                    "--hiring-organization",
+                    "Acme",
+                    "--location",
+                    "Remote",
+                    "--date-posted",
+                    "2026-01-02",
+                    s,
+                ],
                 base / "posting.jsonld",
             )
         )

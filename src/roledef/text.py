@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
@@ -198,12 +197,3 @@ def label_text(paragraph: str) -> str | None:
         if inner and len(inner.split()) <= MAX_LEAD_WORDS and not re.search(r"[.!?]\s", inner):
             return inner
     return None
-
-
-def blake2b(data: bytes, *, digest_size: int) -> Any:
-    """A BLAKE2b hash of ``data``, without the OpenSSL start-up cost of :mod:`hashlib`."""
-    try:  # the module hashlib takes blake2b from
-        from _blake2 import blake2b as new
-    except ImportError:  # pragma: no cover - another Python implementation
-        from hashlib import blake2b as new
-    return new(data, digest_size=digest_size)

@@ -8,11 +8,17 @@ import click
 
 from roledef.cli import EXIT_INTERNAL, EXIT_USAGE, debug_enabled, internal_error_message
 from roledef.commands.outputs import FileOutputs, check_outputs, make_output_dir, output_options
-from roledef.convert import FORMATS, ConvertSettings, dump_role, load_markdown_role, output_name
-from roledef.limits import time_limit
 from roledef.model import Role
-from roledef.output import OutputError
-from roledef.source import DEFAULT_MAX_BYTES, SourceError
+from roledef.read.limits import time_limit
+from roledef.read.source import DEFAULT_MAX_BYTES, SourceError
+from roledef.write.atomic import OutputError
+from roledef.write.structured import (
+    FORMATS,
+    ConvertSettings,
+    dump_role,
+    load_markdown_role,
+    output_name,
+)
 
 
 @click.command()

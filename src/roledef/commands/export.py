@@ -19,7 +19,7 @@ from roledef.cli import EXIT_OK, EXIT_USAGE
 from roledef.commands.outputs import FileOutputs, check_outputs, make_output_dir, output_options
 
 if TYPE_CHECKING:
-    from roledef.jsonld import Posting
+    from roledef.write.jsonld import Posting
 
 NOT_A_ROLE = "not a role file: no hiring plan, responsibilities or skills"
 
@@ -104,8 +104,8 @@ def export(
 
 
 def posting_fields(settings: ExportSettings, options: dict[str, Any]) -> Posting | None:
-    """The :class:`~roledef.jsonld.Posting` to write, or None for an Occupation."""
-    from roledef.jsonld import Posting
+    """The :class:`~roledef.write.jsonld.Posting` to write, or None for an Occupation."""
+    from roledef.write.jsonld import Posting
 
     if not settings.posting:
         return None
@@ -121,11 +121,11 @@ def run_export(settings: ExportSettings) -> int:
     """Export every file; print one line per failure; return the exit code."""
     import json
 
-    from roledef.jsonld import to_jsonld
-    from roledef.lint.config import ConfigError, load_config
+    from roledef.config import ConfigError, load_config
+    from roledef.handbook.data import is_role
     from roledef.lint.engine import lint_file
-    from roledef.output import OutputError
-    from roledef.report.data import is_role
+    from roledef.write.atomic import OutputError
+    from roledef.write.jsonld import to_jsonld
 
     try:
         config = load_config(settings.config)

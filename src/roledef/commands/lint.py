@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from roledef.cli import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE
-from roledef.diagnostics import ERROR, Finding
-from roledef.reporters import REPORTERS
+from roledef.findings import ERROR, Finding
+from roledef.lint.formats import REPORTERS
 
 if TYPE_CHECKING:
+    from roledef.config import Config
     from roledef.lint.cache import LintCache
-    from roledef.lint.config import Config
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def lint(
 
 def run_lint(settings: LintSettings) -> int:
     """Lint, report and return the exit code; problems with the run itself go to stderr."""
-    from roledef.lint.config import ConfigError, load_config
+    from roledef.config import ConfigError, load_config
 
     try:
         config = load_config(settings.config, settings.cli_options)
@@ -240,9 +240,9 @@ def report_whole(settings: LintSettings, config: Config, cache: LintCache | None
     # imported here, so that the common case (streamed text in a hook) does not pay for them
     from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
     from roledef.lint.engine import lint_paths, rules_info
-    from roledef.output import OutputError, write_atomic
-    from roledef.reporters import render_report
-    from roledef.rules import unreadable_file
+    from roledef.lint.formats import render_report
+    from roledef.lint.rules import unreadable_file
+    from roledef.write.atomic import OutputError, write_atomic
 
     try:
         known = read_baseline(settings.baseline) if settings.baseline else None
@@ -310,11 +310,11 @@ def streams(settings: LintSettings) -> bool:
 def stream_text(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
     """The ``text`` report, each file's findings written as soon as they are known.
 
-    The same bytes as :func:`~roledef.reporters.render_report` gives, without holding the
+    The same bytes as :func:`~roledef.lint.formats.render_report` gives, without holding the
     findings of a whole handbook: memory stays flat however many files are checked.
     """
     from roledef.lint.engine import iter_checked
-    from roledef.reporters.text import finding_line, summary_text
+    from roledef.lint.formats.text import finding_line, summary_text
 
     files = errors = warnings = affected = 0
     unreadable = internal = False

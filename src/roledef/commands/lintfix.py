@@ -1,4 +1,4 @@
-"""``roledef lint --fix`` / ``--diff``: run the fixes of :mod:`roledef.fix` and say what they did.
+"""``roledef lint --fix`` / ``--diff``: run the fixes and say what they did.
 
 Kept apart from :mod:`roledef.commands.lint` so that a plain lint run does not import it.
 """
@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 import click
 
-from roledef.fix import fix_paths
-from roledef.lint.config import Config
-from roledef.output import OutputError
+from roledef.config import Config
+from roledef.fix.apply import fix_paths
+from roledef.write.atomic import OutputError
 
 
 def _plural(count: int, word: str) -> str:

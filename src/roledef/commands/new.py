@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import click
 
-from roledef.output import OutputError, write_atomic
-from roledef.template import DEFAULT_NAV_GROUP
 from roledef.text import slugify
+from roledef.write.atomic import OutputError, write_atomic
+from roledef.write.template import DEFAULT_NAV_GROUP
 
 #: Output names ending in these are written as the structured role instead of markdown.
 STRUCTURED = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -52,8 +52,8 @@ def new(title: str, output: str | None, force: bool, nav_group: str | None) -> i
 
 def run_new(settings: NewSettings) -> int:
     """Write the template; print one line on failure; return the exit code."""
-    from roledef.convert import dump_role
-    from roledef.template import new_markdown, new_role
+    from roledef.write.structured import dump_role
+    from roledef.write.template import new_markdown, new_role
 
     title = " ".join(settings.title.split())
     if not title:
@@ -63,7 +63,7 @@ def run_new(settings: NewSettings) -> int:
         return 2
     nav_group = settings.nav_group
     if nav_group is None:
-        from roledef.lint.config import ConfigError, load_config
+        from roledef.config import ConfigError, load_config
 
         try:
             nav_group = str(load_config().options.get("default-nav-group") or DEFAULT_NAV_GROUP)

@@ -61,7 +61,7 @@ class FileOutputs:
         ``file_name`` is its name in the output folder; ``verb`` names the command in the
         message about a clash ("convert them into different folders").
         """
-        from roledef.output import OutputError, write_atomic
+        from roledef.write.atomic import OutputError, write_atomic
 
         if self.output_dir:
             target = str(Path(self.output_dir) / file_name)

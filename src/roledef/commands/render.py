@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 import click
 
-from roledef.limits import time_limit
-from roledef.output import OutputError, write_atomic
-from roledef.render import render_markdown, roundtrip_report
-from roledef.source import DEFAULT_MAX_BYTES, SourceError
-from roledef.structured import load_structured_role
+from roledef.read.limits import time_limit
+from roledef.read.source import DEFAULT_MAX_BYTES, SourceError
+from roledef.read.structured import load_structured_role
+from roledef.write.atomic import OutputError, write_atomic
+from roledef.write.render import render_markdown, roundtrip_report
 
 
 @dataclass(frozen=True)

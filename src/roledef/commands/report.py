@@ -1,7 +1,7 @@
 """``roledef report``: figures about a handbook's hiring plans, owners and findings.
 
 Options become a :class:`ReportSettings`; :func:`run_report` loads the config, lints the files,
-builds the report once (:mod:`roledef.report.data`) and renders it in the chosen format. Tests
+builds the report once (:mod:`roledef.handbook.data`) and renders it in the chosen format. Tests
 call :func:`run_report` directly.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import click
 
 from roledef.cli import EXIT_OK, EXIT_USAGE
-from roledef.report import FORMATS
+from roledef.handbook import FORMATS
 
 
 @dataclass(frozen=True)
@@ -67,10 +67,10 @@ def report(
 
 def run_report(settings: ReportSettings) -> int:
     """Build, render and write the report; problems go to stderr as one line each."""
-    from roledef.lint.config import ConfigError, load_config
-    from roledef.output import OutputError, write_atomic
-    from roledef.report import render
-    from roledef.report.data import build_report, collect
+    from roledef.config import ConfigError, load_config
+    from roledef.handbook import render
+    from roledef.handbook.data import build_report, collect
+    from roledef.write.atomic import OutputError, write_atomic
 
     if settings.output and _exists(settings.output) and not settings.force:
         click.echo(f"roledef: {settings.output}: exists; pass --force to overwrite it", err=True)

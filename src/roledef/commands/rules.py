@@ -7,8 +7,8 @@ import json
 import click
 
 from roledef.cli import EXIT_OK, EXIT_USAGE
-from roledef.rules import RULES, resolve, rule_info
-from roledef.rules.docs import rules_markdown, rules_table
+from roledef.lint.rules import RULES, resolve, rule_info
+from roledef.lint.rules.docs import rules_markdown, rules_table
 
 
 @click.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from roledef.schema import schema_text
+from roledef.read.schema import schema_text
 
 
 @click.command()

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from roledef.diagnostics import Finding
+from roledef.findings import Finding
 from roledef.lint.discover import relative
 
 VERSION = 1
@@ -60,7 +60,7 @@ def write_baseline(
             {"path": file, "code": code, "fingerprint": digest, "message": finding.message}
         )
     text = json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False)
-    from roledef.output import OutputError, write_atomic
+    from roledef.write.atomic import OutputError, write_atomic
 
     try:
         write_atomic(path, text + "\n", force=True)

@@ -34,13 +34,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from roledef import __version__
-from roledef.diagnostics import Finding
-from roledef.text import blake2b
+from roledef.findings import Finding
+from roledef.hashing import blake2b
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from roledef.lint.config import Config
+    from roledef.config import Config
     from roledef.lint.engine import FileResult
 
 #: The default cache folder, made in the config's root folder.
@@ -145,7 +145,7 @@ def config_fingerprint(config: Config) -> str:
 
 def encode(result: FileResult) -> bytes | None:
     """A result as compressed JSON, or None when it must not be stored."""
-    from roledef.rules import RULES
+    from roledef.lint.rules import RULES
 
     if result.unreadable or result.internal:
         return None
@@ -184,7 +184,7 @@ def encode(result: FileResult) -> bytes | None:
 def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
     """The result stored by :func:`encode`, for ``path``. Raises ValueError if damaged."""
     from roledef.lint.engine import FileResult
-    from roledef.rules import RULES
+    from roledef.lint.rules import RULES
 
     try:
         data = json.loads(zlib.decompress(blob).decode("utf-8"))
@@ -276,7 +276,7 @@ class LintCache:
         Two flat lists, one entry per file: its key (None when it could not be read here;
         checking it will say why) and whether its result is stored. About 80 bytes a file.
         """
-        from roledef.source import SourceError, read_source
+        from roledef.read.source import SourceError, read_source
 
         keys: list[bytes | None] = []
         for path, was_walked in zip(paths, walked, strict=True):

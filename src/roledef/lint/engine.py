@@ -15,17 +15,17 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from roledef.diagnostics import Finding, RuleInfo
-from roledef.limits import time_limit
+from roledef.config import Config
+from roledef.findings import Finding, RuleInfo
 from roledef.lint import suppress
-from roledef.lint.config import Config
 from roledef.lint.discover import discover, is_yaml, matches, relative
+from roledef.lint.rules import RULES, rule_info
+from roledef.lint.rules import schema as schema_rule
+from roledef.lint.rules import unreadable_file as unreadable_rule
+from roledef.lint.rules.base import Rule
 from roledef.model import Role, Span
-from roledef.rules import RULES, rule_info
-from roledef.rules import schema as schema_rule
-from roledef.rules import unreadable_file as unreadable_rule
-from roledef.rules.base import Rule
-from roledef.source import SourceError, read_source
+from roledef.read.limits import time_limit
+from roledef.read.source import SourceError, read_source
 
 if TYPE_CHECKING:
     from roledef.lint.cache import LintCache
@@ -112,7 +112,7 @@ def lint_text(text: str, path: str, config: Config, *, walked: bool = False) -> 
     findings: list[Finding] = []
     role: Role | None
     if is_yaml(path):
-        from roledef.lint.yamlrole import NotARole, load_yaml_role
+        from roledef.read.yamlrole import NotARole, load_yaml_role
 
         try:
             role, hits = load_yaml_role(text, path, walked=walked)
@@ -121,7 +121,7 @@ def lint_text(text: str, path: str, config: Config, *, walked: bool = False) -> 
         if schema_rule.CODE in config.enabled:
             findings += [make_finding(path, schema_rule.CODE, s, m, config) for s, m in hits]
     else:
-        from roledef.parser import parse_markdown
+        from roledef.read.markdown import parse_markdown
 
         role = parse_markdown(text, path, aliases=config.aliases)
     if role is None:
@@ -152,7 +152,7 @@ def _digests(role: Role, config: Config) -> tuple[tuple[str, Any], ...]:
 def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
     """Read and check one file; an unreadable file is a finding, not an exception."""
     try:
-        # a pathological file is given up after the time limit (roledef.limits), as unreadable
+        # a pathological file is given up after the time limit (roledef.read.limits), as unreadable
         with time_limit(path):
             source = read_source(path, config.max_file_size)
             try:
@@ -418,6 +418,6 @@ def _ignored(finding: Finding, config: Config) -> bool:
 
 
 def rules_info(config: Config | None = None) -> dict[str, RuleInfo]:
-    """Code -> :class:`~roledef.diagnostics.RuleInfo` with the run's severities, for reporters."""
+    """Code -> :class:`~roledef.findings.RuleInfo` with the run's severities, for reporters."""
     severity = config.severity if config else {}
     return {code: rule_info(rule, severity.get(code)) for code, rule in RULES.items()}

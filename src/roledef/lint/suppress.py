@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from roledef.lint.rules import RULES, resolve
+from roledef.lint.rules import unknown_suppression as unknown_rule
+from roledef.lint.rules import unused_suppression as unused_rule
 from roledef.model import Span
-from roledef.rules import RULES, resolve
-from roledef.rules import unknown_suppression as unknown_rule
-from roledef.rules import unused_suppression as unused_rule
 
 _DIRECTIVE_RE = re.compile(r"^roledef-(?P<kind>[a-z-]+)(?P<args>(?:\s.*)?)$", re.DOTALL)
 KINDS = ("disable-next-line", "disable", "enable", "disable-file")

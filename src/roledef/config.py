@@ -1,0 +1,212 @@
+"""The linter's configuration: found, read, checked against its schema, and resolved.
+
+``[tool.roledef]`` in ``pyproject.toml`` or the whole of ``.roledef.toml``, found by walking up
+from the current folder (``.roledef.toml`` first in each folder), or the file given with
+``--config``. Options merge visibly: ``{**DEFAULTS, **file_options, **cli_options}``. Every problem
+is a :class:`ConfigError` naming the file and the key; the command turns it into exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from roledef.lint.rules import ALWAYS_ON, RULES, resolve
+from roledef.read.source import DEFAULT_MAX_BYTES
+from roledef.text import normalize_heading
+
+CONFIG_SCHEMA = "config.schema.json"
+FILE_NAMES = (".roledef.toml", "pyproject.toml")
+
+#: The keys that are not rule options, with their defaults.
+GENERAL: dict[str, Any] = {
+    "select": None,
+    "extend-select": [],
+    "ignore": [],
+    "severity": {},
+    "per-file-ignores": {},
+    "exclude": [],
+    "max-file-size": DEFAULT_MAX_BYTES,
+}
+
+#: Every key and its default: rule options are named (and defaulted) by the rules' ``OPTIONS``;
+#: a limit that switches a rule on is unset until the config sets it.
+DEFAULTS: dict[str, Any] = {
+    **GENERAL,
+    **{key: value for rule in RULES.values() for key, value in rule.OPTIONS.items()},
+    "max-total-interview-minutes": None,
+    "posting": None,  # job-posting fields for roledef export --posting
+}
+
+#: The rule switched on by setting its limit.
+_LIMIT_RULES = {"max-total-interview-minutes": "RD304"}
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The resolved configuration one lint run uses (picklable: it is sent to worker processes)."""
+
+    source: str | None = None
+    root: str = "."
+    enabled: frozenset[str] = frozenset()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    max_file_size: int = DEFAULT_MAX_BYTES
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Extra section aliases for the parser, keys normalised."""
+        return dict(self.options.get("aliases") or {})
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start``: ``.roledef.toml``, or a ``pyproject.toml``
+    with a ``[tool.roledef]`` table."""
+    for folder in (start, *start.parents):
+        for name in FILE_NAMES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml" and "roledef" not in _read_toml(candidate).get("tool", {}):
+                continue
+            return candidate
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    # imported here: most runs find no config file and need no TOML reader
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+    try:
+        with open(path, "rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: is not valid UTF-8; save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The raw options of one config file (the ``[tool.roledef]`` table of a pyproject.toml)."""
+    data = _read_toml(path)
+    if path.name != "pyproject.toml":
+        return data
+    table = data.get("tool", {}).get("roledef")
+    if table is None:
+        raise ConfigError(f"{path}: has no [tool.roledef] table")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.roledef] must be a table")
+    return table
+
+
+def _where(path: Path) -> str:
+    """How messages name a config file: from the current folder when it is below it."""
+    from roledef.lint.discover import relative
+
+    shown = relative(str(path), ".")
+    return f"{shown}: [tool.roledef]" if path.name == "pyproject.toml" else shown
+
+
+def check_schema(options: dict[str, Any], where: str) -> None:
+    """Raise :class:`ConfigError` for the first key that breaks the config schema."""
+    from roledef.read.schema import validate
+
+    for err in validate(options, CONFIG_SCHEMA):
+        if err.validator == "additionalProperties" and not err.path:
+            unknown = sorted(set(options) - set(DEFAULTS))
+            known = ", ".join(k for k in DEFAULTS)
+            raise ConfigError(f"{where}: unknown key '{unknown[0]}' (known keys: {known})")
+        key = ".".join(str(p) for p in err.path)
+        raise ConfigError(f"{where}: key '{key}': {err.message}")
+
+
+def _codes(selectors: Iterable[str], where: str, key: str) -> set[str]:
+    """Rule codes named by selectors: codes, code prefixes (``RD2``), names, or ``ALL``."""
+    codes: set[str] = set()
+    for selector in selectors:
+        if selector.upper() == "ALL":
+            codes |= set(RULES)
+            continue
+        code = resolve(selector)
+        matched = {code} if code else {c for c in RULES if c.startswith(selector.upper())}
+        if not matched:
+            message = f"unknown rule '{selector}' (see roledef rules)"
+            raise ConfigError(f"{where}: key '{key}': {message}")
+        codes |= matched
+    return codes
+
+
+def resolve_config(
+    file_options: dict[str, Any],
+    cli_options: dict[str, Any] | None = None,
+    *,
+    source: Path | None = None,
+    root: Path | None = None,
+) -> Config:
+    """Merge defaults, the file's options and the command line's into a :class:`Config`."""
+    where = _where(source) if source else "command line"
+    check_schema(file_options, where)
+    merged = {**DEFAULTS, **file_options, **(cli_options or {})}
+    if merged["select"] is None:
+        enabled = {code for code, rule in RULES.items() if rule.ENABLED}
+    else:
+        enabled = _codes(merged["select"], where, "select")
+    enabled |= _codes(merged["extend-select"], where, "extend-select")
+    for key, code in _LIMIT_RULES.items():
+        if merged[key] is not None:
+            enabled.add(code)
+    enabled -= _codes(merged["ignore"], where, "ignore")
+    enabled |= ALWAYS_ON
+    severity: dict[str, str] = {}
+    for name, level in merged["severity"].items():
+        resolved = resolve(name)
+        if resolved is None:
+            raise ConfigError(f"{where}: key 'severity.{name}': unknown rule (see roledef rules)")
+        severity[resolved] = level
+    ignores = tuple(
+        (glob, frozenset(_codes(sel, where, f"per-file-ignores.{glob}")))
+        for glob, sel in merged["per-file-ignores"].items()
+    )
+    options = {k: v for k, v in merged.items() if k not in GENERAL and v is not None}
+    options["aliases"] = {normalize_heading(k): v for k, v in merged["aliases"].items()}
+    return Config(
+        source=str(source) if source else None,
+        root=str(root or (source.parent if source else Path.cwd())),
+        enabled=frozenset(enabled),
+        severity=severity,
+        per_file_ignores=ignores,
+        options=options,
+        exclude=tuple(merged["exclude"]),
+        max_file_size=merged["max-file-size"],
+    )
+
+
+def load_config(
+    explicit: str | None = None,
+    cli_options: dict[str, Any] | None = None,
+    *,
+    cwd: Path | None = None,
+) -> Config:
+    """Find (or take) the config file, read it and resolve it with the command line's options."""
+    start = (cwd or Path.cwd()).resolve()
+    path = Path(explicit) if explicit else find_config(start)
+    if explicit and not Path(explicit).is_file():
+        raise ConfigError(f"{explicit}: no such config file")
+    options = read_config_file(path) if path else {}
+    return resolve_config(options, cli_options, source=path, root=path.parent if path else start)

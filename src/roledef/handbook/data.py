@@ -1,0 +1,225 @@
+"""The handbook report as plain data: built once from roles and findings, rendered by format.
+
+:func:`collect` lints the files the way ``roledef lint`` does (same discovery, config, cross-file
+rules and suppressions) and keeps each file's role; :func:`build_report` turns roles and final
+findings into a JSON-serialisable dict. Every output format renders that dict and computes
+nothing of its own, so the formats cannot disagree.
+
+How each figure is computed is documented in ``docs/report.md``; in short:
+
+- a file is a *role* when it has a hiring plan, responsibilities or skills; other files (an
+  ``index.md``, a levels page) are listed under ``other_files`` with their findings, and count
+  in no per-role figure or total except the findings;
+- ``minutes`` sums the known durations of the steps, ranges at their lower bound;
+  ``minutes_max`` sums them at their upper bound; steps without a duration add nothing and are
+  counted in ``duration_unknown``;
+- ``missing_owner`` / ``missing_duration`` count the steps the linter would report (RD301 /
+  RD302): steps named in ``owner-exempt-steps`` / ``duration-exempt-steps`` need neither;
+- ``missing_sections`` are the configured ``required-sections`` that RD203 finds missing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from roledef.config import Config
+from roledef.findings import SEVERITIES, Finding
+from roledef.handbook.owners import OwnerTally, owner_key, owner_rows
+from roledef.lint.rules import hiring_step_missing_duration as missing_duration_rule
+from roledef.lint.rules import hiring_step_missing_owner as missing_owner_rule
+from roledef.lint.rules import missing_section as missing_section_rule
+from roledef.lint.rules.base import is_exempt
+from roledef.model import Role
+from roledef.read import vocab
+
+#: Bumped when a key changes meaning or goes away (new keys do not bump it).
+REPORT_VERSION = 1
+
+DURATION_NOTE = (
+    "Minutes add up the known durations of the hiring steps, per candidate. A range such as "
+    "45-60 minutes counts 45, and 60 in the upper bound. A step without a duration adds "
+    "nothing: it is counted as untimed."
+)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One file as the report sees it: its path, its role (None if unreadable) and its findings."""
+
+    path: str
+    role: Role | None
+    findings: tuple[Finding, ...] = ()
+    unreadable: bool = False
+
+
+def collect(paths: Sequence[str], config: Config) -> list[Checked]:
+    """Lint ``paths`` like ``roledef lint`` and keep every file's role and final findings."""
+    import os
+
+    from roledef.lint.discover import discover
+    from roledef.lint.engine import finish, lint_file
+
+    named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
+    results = []
+    for path in sorted(discover(paths, exclude=config.exclude, root=config.root)):
+        walked = os.path.normcase(os.path.abspath(path)) not in named
+        result = lint_file(path, config, walked)
+        if not result.skipped:
+            results.append(result)
+    final = finish(results, config)
+    by_path: dict[str, list[Finding]] = {}
+    for finding in final.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    return [Checked(r.path, r.role, tuple(by_path.pop(r.path, [])), r.unreadable) for r in results]
+
+
+def is_role(role: Role) -> bool:
+    """Whether a file describes a role: it has a hiring plan, responsibilities or skills."""
+    return bool(
+        role.hiring_plan
+        or role.responsibilities
+        or role.skills.required
+        or role.skills.nice_to_have
+    )
+
+
+def _options(config: Config, rule: Any) -> dict[str, Any]:
+    from roledef.lint.engine import rule_options
+
+    return rule_options(rule, config)
+
+
+def severity_counts(findings: Sequence[Finding]) -> dict[str, int]:
+    """``{"error": n, "warning": n, "total": n}``."""
+    counts = Counter(f.severity for f in findings)
+    out = {level: counts.get(level, 0) for level in SEVERITIES}
+    out["total"] = len(findings)
+    return out
+
+
+def missing_sections(role: Role, config: Config) -> list[str]:
+    """Titles of the required sections (``required-sections``) the role lacks, as RD203 sees it."""
+    required = _options(config, missing_section_rule)["required-sections"]
+    return [
+        vocab.KIND_TITLES.get(kind, kind)
+        for kind in required
+        if kind not in role.source.section_spans
+        and not missing_section_rule.has_content(role, kind)
+    ]
+
+
+def role_row(checked: Checked, config: Config, owners: dict[str, OwnerTally]) -> dict[str, Any]:
+    """One role's figures; the owners of its steps are tallied into ``owners`` as a side effect."""
+    role = checked.role
+    assert role is not None
+    owner_exempt = _options(config, missing_owner_rule)["owner-exempt-steps"]
+    duration_exempt = _options(config, missing_duration_rule)["duration-exempt-steps"]
+    minutes = minutes_max = known = no_owner = no_duration = 0
+    for step in role.hiring_plan:
+        low, high = step.duration_minutes, step.duration_max_minutes
+        if low is not None:
+            known += 1
+            minutes += low
+            minutes_max += high if high is not None and high >= low else low
+        elif not is_exempt(step.name, duration_exempt):
+            no_duration += 1
+        if step.owner and owner_key(step.owner):
+            key = owner_key(step.owner)
+            owners.setdefault(key, OwnerTally()).add(
+                step.owner, checked.path, role.title, low, high
+            )
+        elif not is_exempt(step.name, owner_exempt):
+            no_owner += 1
+    return {
+        "file": checked.path,
+        "id": role.id,
+        "title": role.title,
+        "steps": len(role.hiring_plan),
+        "optional_steps": sum(1 for s in role.hiring_plan if s.optional),
+        "duration_known": known,
+        "duration_unknown": len(role.hiring_plan) - known,
+        "minutes": minutes,
+        "minutes_max": minutes_max,
+        "missing_owner": no_owner,
+        "missing_duration": no_duration,
+        "missing_sections": missing_sections(role, config),
+        "findings": severity_counts(checked.findings),
+    }
+
+
+def other_row(checked: Checked) -> dict[str, Any]:
+    """A file that is not a role file: why, and its findings."""
+    if checked.role is None:
+        reason = "could not be read" if checked.unreadable else "not a role file"
+    else:
+        reason = "no hiring plan, responsibilities or skills"
+    return {
+        "file": checked.path,
+        "title": checked.role.title if checked.role else None,
+        "reason": reason,
+        "findings": severity_counts(checked.findings),
+    }
+
+
+def rule_rows(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    """The rules that fired, most findings first (then by code)."""
+    counts = Counter(f.code for f in findings)
+    first = {f.code: f for f in reversed(findings)}
+    return [
+        {
+            "code": code,
+            "name": first[code].rule,
+            "severity": first[code].severity,
+            "count": count,
+        }
+        for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+
+
+_SUMMED = (
+    "steps",
+    "optional_steps",
+    "duration_known",
+    "duration_unknown",
+    "minutes",
+    "minutes_max",
+    "missing_owner",
+    "missing_duration",
+)
+
+
+def build_report(
+    checked: Sequence[Checked], config: Config, paths: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The report as plain, JSON-serialisable data (see the module docstring)."""
+    owners: dict[str, OwnerTally] = {}
+    roles: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
+    for item in checked:
+        if item.role is not None and is_role(item.role):
+            roles.append(role_row(item, config, owners))
+        else:
+            others.append(other_row(item))
+    findings = [f for item in checked for f in item.findings]
+    totals: dict[str, Any] = {
+        "files": len(checked),
+        "roles": len(roles),
+        "other_files": len(others),
+        "roles_without_plan": sum(1 for r in roles if not r["steps"]),
+        **{key: sum(r[key] for r in roles) for key in _SUMMED},
+        "owners": len(owners),
+        "findings": severity_counts(findings),
+    }
+    return {
+        "report_version": REPORT_VERSION,
+        "paths": list(paths),
+        "note": DURATION_NOTE,
+        "totals": totals,
+        "roles": roles,
+        "owners": owner_rows(owners),
+        "rules": rule_rows(sorted(findings)),
+        "other_files": others,
+    }

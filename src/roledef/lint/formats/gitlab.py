@@ -1,0 +1,34 @@
+"""The ``gitlab`` format: a GitLab Code Quality report (a JSON list of issues).
+
+GitLab shows these in merge requests. It needs a unique ``fingerprint`` per issue (it uses it
+to tell new problems from old ones), a ``severity`` from its own scale and a repository
+relative ``location.path``.
+"""
+
+from __future__ import annotations
+
+from roledef.findings import ERROR
+from roledef.lint.formats import Report
+from roledef.lint.formats.common import dump_json, fingerprints, posix_path
+
+#: roledef severity -> Code Quality severity (info, minor, major, critical, blocker).
+SEVERITIES = {ERROR: "major"}
+DEFAULT_SEVERITY = "minor"
+
+
+def render(report: Report) -> str:
+    """A JSON array of Code Quality issues, in the usual order of findings."""
+    issues = [
+        {
+            "description": f"{finding.message} ({finding.code} {finding.rule})",
+            "check_name": finding.code,
+            "fingerprint": fingerprint,
+            "severity": SEVERITIES.get(finding.severity, DEFAULT_SEVERITY),
+            "location": {
+                "path": posix_path(finding.path),
+                "lines": {"begin": finding.line},
+            },
+        }
+        for finding, fingerprint in zip(report.findings, fingerprints(report.findings), strict=True)
+    ]
+    return dump_json(issues)

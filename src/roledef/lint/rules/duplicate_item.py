@@ -1,0 +1,59 @@
+"""The same bullet appears twice in one list (reported on the repeat).
+
+Why: a repeated responsibility or skill is almost always a copy-and-paste slip; it makes the list
+look padded and, when the two copies later drift apart, contradictory. Bullets are compared
+without case, emphasis or extra spaces.
+
+Failing::
+
+    * Kubernetes: Has run production clusters.
+    * Terraform: Writes and reviews infrastructure code.
+    * Kubernetes: Has run production clusters.
+
+Passing::
+
+    * Kubernetes: Has run production clusters.
+    * Terraform: Writes and reviews infrastructure code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from roledef.findings import WARNING
+from roledef.lint.rules.base import BOTH, Hit, Options, item_lists
+from roledef.model import Role, Span
+from roledef.text import plain
+
+CODE = "RD206"
+NAME = "duplicate-item"
+SEVERITY = WARNING
+FIXABLE = False
+OPTIONS: dict[str, Any] = {}
+FORMATS = BOTH
+ENABLED = True
+
+
+def _key(*parts: str | None) -> str:
+    return "|".join(plain(p or "").lower().rstrip(".") for p in parts)
+
+
+def _repeats(entries: list[tuple[str, Span, str | None]]) -> Iterator[tuple[Span, str, Span]]:
+    first: dict[str, Span] = {}
+    for key, span, label in entries:
+        if key.strip("|") and key in first:
+            yield span, label or "", first[key]
+        first.setdefault(key, span)
+
+
+def check(role: Role, options: Options) -> Iterator[Hit]:
+    for where, items in item_lists(role):
+        entries = [(_key(i.name, i.description), i.span, i.name or i.description) for i in items]
+        for span, label, earlier in _repeats(entries):
+            message = f"'{plain(label)[:60]}' repeats a bullet of the {where} (line {earlier.line})"
+            yield span, f"{message}: remove one"
+    steps = [(_key(s.name, s.description), s.span, s.name) for s in role.hiring_plan]
+    for span, label, earlier in _repeats(steps):
+        message = f"hiring step '{label}' repeats an earlier step (line {earlier.line})"
+        yield span, f"{message}: remove one"

@@ -1,0 +1,230 @@
+"""Two files of one run describe the same role: the same title, or nearly the same text.
+
+Why: a role copied to start a new one and never rewritten (or saved twice under two names)
+publishes two pages that disagree as soon as one is edited. The finding is on the later file (in
+path order) and names the earlier one. Text is compared as overlapping runs of five words;
+files sharing at least ``duplicate-similarity`` of them (config; default 0.7) are reported. Only
+files checked in the same run are compared, so lint the whole folder to use this rule. A markdown
+file and its YAML conversion beside it (``sre.md``, ``sre.yaml``) are one role in two formats,
+not a duplicate.
+
+Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
+
+Passing: each role described in exactly one file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from roledef.findings import ERROR
+from roledef.hashing import blake2b
+from roledef.lint.rules.base import BOTH, Hit, Options
+from roledef.model import NO_SPAN, Role, Span
+from roledef.text import normalize_heading
+
+CODE = "RD401"
+NAME = "duplicate-role"
+SEVERITY = ERROR
+FIXABLE = False
+OPTIONS: dict[str, Any] = {"duplicate-similarity": 0.7}
+FORMATS = BOTH
+ENABLED = True
+
+#: Bytes kept by :func:`_words`; every other byte becomes a space.
+_WORD_BYTES = bytes(
+    c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256)
+)
+SHINGLE = 5
+#: Roles with less text than this many word runs are too short to compare by text.
+MIN_SHINGLES = 30
+
+
+def check(role: Role, options: Options) -> Iterator[Hit]:
+    """Nothing to say about one file alone; see :func:`check_all`."""
+    return iter(())
+
+
+def role_text(role: Role) -> str:
+    """The prose of a role: everything a reader reads, without front matter and title."""
+    parts: list[str | None] = [role.summary]
+    items = [*role.responsibilities, *role.non_responsibilities]
+    items += [*role.skills.required, *role.skills.nice_to_have]
+    items += [i for p in role.onboarding for i in p.items]
+    parts += [f"{i.name or ''} {i.description or ''}" for i in items]
+    parts += [f"{s.name or ''} {s.description or ''}" for s in role.hiring_plan]
+    parts += [s.body for s in role.sections]
+    return " ".join(p for p in parts if p)
+
+
+def _words(text: str) -> list[str]:
+    """The runs of ``[a-z0-9]`` in the lowered text (``re.findall`` gives the same list, at about
+    twice the time): lowered first (a few characters lower to ASCII letters), then each character
+    outside ASCII becomes one ``?`` and every byte outside ``[a-z0-9]`` a space."""
+    ascii_text = text.lower().encode("ascii", "replace")
+    return ascii_text.translate(_WORD_BYTES).decode("ascii").split()
+
+
+def shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """Overlapping runs of :data:`SHINGLE` words."""
+    words = _words(text)
+    return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+
+
+def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    """Jaccard similarity of two shingle sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What this rule needs of one role: small, so that a worker process can send it.
+
+    ``words`` is the role's prose as lower-case words joined by spaces, and ``words_key`` a hash
+    of it: roles with the same words have the same word runs, so their runs are built and
+    compared once however many files share them.
+    """
+
+    path: str
+    format: str
+    title: str
+    title_key: str
+    span: Span
+    words_key: bytes
+    words: str
+
+
+def digest(role: Role) -> Digest:
+    """The :class:`Digest` of one role (computed where the role is read)."""
+    words = " ".join(_words(role_text(role)))
+    return Digest(
+        path=role.source.path,
+        format=role.source.format,
+        title=role.title,
+        # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
+        title_key=normalize_heading(role.title, drop_parentheses=False),
+        span=role.source.title_span or NO_SPAN,
+        words_key=blake2b(words.encode("utf-8"), digest_size=16).digest(),
+        words=words,
+    )
+
+
+def digest_to_json(d: Digest) -> list[Any]:
+    """A digest as JSON values, for the lint cache (the path is the cache entry's own)."""
+    span = [d.span.line, d.span.column, d.span.end_line, d.span.end_column]
+    return [d.format, d.title, d.title_key, span, d.words_key.hex(), d.words]
+
+
+def digest_from_json(path: str, value: list[Any]) -> Digest:
+    """The digest :func:`digest_to_json` stored, for the file at ``path``."""
+    fmt, title, title_key, span, key, words = value
+    return Digest(path, fmt, title, title_key, Span(*span), bytes.fromhex(key), words)
+
+
+def _same_document(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """A markdown file and its YAML conversion beside it are one role in two formats."""
+    return a[0] != b[0] and PurePath(a[1]).with_suffix("") == PurePath(b[1]).with_suffix("")
+
+
+def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hit]]:
+    """Compare every role with the roles before it in path order."""
+    return check_digests((digest(role) for role in roles), options)
+
+
+class _Seen:
+    """The roles compared so far: their titles, and groups of roles with the same words."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.docs: list[tuple[str, str]] = []  # (format, path) by arrival
+        self.by_title: dict[str, list[int]] = {}
+        self.group_of: dict[bytes, int] = {}
+        self.runs: list[frozenset[tuple[str, ...]]] = []
+        self.members: list[list[int]] = []
+        self.similar: list[list[int]] = []  # groups whose text is similar enough, itself included
+
+    def group(self, d: Digest) -> int:
+        found = self.group_of.get(d.words_key)
+        if found is not None:
+            return found
+        words = d.words.split()
+        runs = frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        g = len(self.runs)
+        self.group_of[d.words_key] = g
+        self.runs.append(runs)
+        self.members.append([])
+        self.similar.append([])
+        for h in range(g + 1):
+            other = self.runs[h]
+            small, large = sorted((len(runs), len(other)))
+            # Jaccard similarity is at most small / large: skip the set operations below that
+            if (large and small / large < self.threshold) or similarity(
+                runs, other
+            ) < self.threshold:
+                continue
+            self.similar[g].append(h)
+            if h != g:
+                self.similar[h].append(g)
+        return g
+
+    def first(self, indexes: list[int], doc: tuple[str, str]) -> int | None:
+        for i in indexes:
+            if not _same_document(doc, self.docs[i]):
+                return i
+        return None
+
+
+class Checker:
+    """The rule over a run, one role at a time in path order (as the linter feeds it)."""
+
+    def __init__(self, options: Options) -> None:
+        self.seen = _Seen(options["duplicate-similarity"])
+
+    def add(self, d: Digest) -> list[tuple[str, Hit]]:
+        """The finding for ``d`` against the roles added before it, if any.
+
+        It names the first earlier role that has the same title or nearly the same text;
+        looking it up by title and by group of identical words gives the same answer as
+        comparing with every earlier role in turn, without the quadratic cost.
+        """
+        seen = self.seen
+        doc = (d.format, d.path)
+        g = seen.group(d)
+        candidates: list[int] = []
+        found: list[tuple[str, Hit]] = []
+        if d.title_key and d.title_key in seen.by_title:
+            hit = seen.first(seen.by_title[d.title_key], doc)
+            if hit is not None:
+                candidates.append(hit)
+        if len(seen.runs[g]) >= MIN_SHINGLES:
+            for h in seen.similar[g]:
+                hit = seen.first(seen.members[h], doc)
+                if hit is not None:
+                    candidates.append(hit)
+        if candidates:
+            i = min(candidates)
+            other_path = seen.docs[i][1]
+            # name the other file as seen from this one: short, and the same on every machine
+            where = os.path.relpath(other_path, os.path.dirname(d.path) or ".")
+            if d.title_key and i in seen.by_title.get(d.title_key, ()):
+                found.append((d.path, (d.span, f"same title '{d.title}' as {where}")))
+            else:
+                found.append((d.path, (d.span, f"nearly the same text as {where}")))
+        i = len(seen.docs)
+        seen.docs.append(doc)
+        seen.by_title.setdefault(d.title_key, []).append(i)
+        seen.members[g].append(i)
+        return found
+
+
+def check_digests(digests: Iterable[Digest], options: Options) -> Iterator[tuple[str, Hit]]:
+    """:func:`check_all` over digests: each role against the roles before it in path order."""
+    checker = Checker(options)
+    for d in sorted(digests, key=lambda r: r.path):
+        yield from checker.add(d)

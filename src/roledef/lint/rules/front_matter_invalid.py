@@ -1,0 +1,43 @@
+"""The front matter is not closed, not valid YAML, or not a mapping of keys to values.
+
+Why: an unreadable front matter is dropped whole, so the page loses its navigation title and
+group, usually without anyone noticing on the rendered site. The message gives the YAML parser's
+reason at the line where it stopped.
+
+Failing::
+
+    ---
+    navTitle: Engineer: Platform
+    navGroup: Job Descriptions
+    ---
+
+Passing::
+
+    ---
+    navTitle: "Engineer: Platform"
+    navGroup: Job Descriptions
+    ---
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from roledef.findings import ERROR
+from roledef.lint.rules.base import MARKDOWN, Hit, Options
+from roledef.model import NO_SPAN, Role
+
+CODE = "RD102"
+NAME = "front-matter-invalid"
+SEVERITY = ERROR
+FIXABLE = False
+OPTIONS: dict[str, Any] = {}
+FORMATS = (MARKDOWN,)
+ENABLED = True
+
+
+def check(role: Role, options: Options) -> Iterator[Hit]:
+    src = role.source
+    if src.front_matter_error:
+        yield src.front_matter_span or NO_SPAN, src.front_matter_error

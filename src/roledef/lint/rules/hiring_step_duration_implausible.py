@@ -1,0 +1,49 @@
+"""A hiring step's duration is zero, longer than a working day, or a range that runs backwards.
+
+Why: ``(0m)`` and ``(600m)`` are almost always typos (a missing digit, hours written as
+minutes), and ``(60-45m)`` cannot be planned for. A take-home assignment that really takes longer
+than a day should say so in its description rather than as an interview length.
+
+Failing::
+
+    1. Technical Interview (450 hours): Debug a broken service together. Done by a Senior SRE.
+
+Passing::
+
+    1. Technical Interview (45m): Debug a broken service together. Done by a Senior SRE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from roledef.findings import ERROR
+from roledef.lint.rules.base import BOTH, Hit, Options, step_label
+from roledef.model import Role
+
+CODE = "RD303"
+NAME = "hiring-step-duration-implausible"
+SEVERITY = ERROR
+FIXABLE = False
+#: A working day: no single step of a hiring loop should take longer.
+OPTIONS: dict[str, Any] = {"max-step-minutes": 8 * 60}
+FORMATS = BOTH
+ENABLED = True
+
+
+def check(role: Role, options: Options) -> Iterator[Hit]:
+    limit = options["max-step-minutes"]
+    for i, step in enumerate(role.hiring_plan):
+        low, high = step.duration_minutes, step.duration_max_minutes
+        label = step_label(step.name, i)
+        if low is None:
+            continue
+        if low == 0:
+            yield step.span, f"{label} takes 0 minutes: write its real duration, e.g. '(45m)'"
+        elif max(low, high or 0) > limit:
+            longest = max(low, high or 0)
+            message = f"{label} takes {longest} minutes, longer than a working day ({limit})"
+            yield step.span, f"{message}: check the number and the unit"
+        elif high is not None and high < low:
+            yield step.span, f"{label} has a range that runs backwards ({low}-{high} minutes)"

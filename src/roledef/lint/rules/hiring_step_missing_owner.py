@@ -1,0 +1,42 @@
+"""A hiring step does not say who runs it.
+
+Why: a candidate waiting for "the second interview" needs someone to schedule it, and an
+interviewer needs to know it is theirs. Say who runs each step: "Done by the hiring manager.",
+"with the CTO", or an owner in the step's name ("CTO Interview"). Steps that need no owner
+(default: Offer, reference checks, resume screening...) are set by ``owner-exempt-steps``.
+
+Failing::
+
+    1. Technical Interview (60m): Debug a broken service together.
+
+Passing::
+
+    1. Technical Interview (60m): Debug a broken service together. Done by a Senior SRE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from roledef.findings import ERROR
+from roledef.lint.rules.base import BOTH, Hit, Options, is_exempt, step_label
+from roledef.model import Role
+from roledef.read import vocab
+
+CODE = "RD301"
+NAME = "hiring-step-missing-owner"
+SEVERITY = ERROR
+FIXABLE = False
+OPTIONS: dict[str, Any] = {"owner-exempt-steps": list(vocab.DEFAULT_DURATION_EXEMPT_STEPS)}
+FORMATS = BOTH
+ENABLED = True
+
+
+def check(role: Role, options: Options) -> Iterator[Hit]:
+    exempt = options["owner-exempt-steps"]
+    for i, step in enumerate(role.hiring_plan):
+        if step.owner or is_exempt(step.name, exempt):
+            continue
+        how = "'Done by the hiring manager.'" if role.source.format == "markdown" else "'owner'"
+        yield step.span, f"{step_label(step.name, i)} has no owner: add e.g. {how}"

@@ -1,0 +1,77 @@
+"""A section heading that is not a known section or alias, with a "did you mean" for near misses.
+
+Why: a misspelt heading (``## Skils``, ``## Resposibilities``) is not read as the section it was
+meant to be: its list is kept verbatim but never checked, and tools that read the role see no
+skills at all. Headings a handbook uses on purpose (``## EMEA Specific information``) can be made
+known with ``aliases`` in the config (``"emea specific information" = "extra"``).
+
+Failing::
+
+    ## Skils
+
+    * Kubernetes: Has run production clusters.
+
+Passing::
+
+    ## Skills
+
+    * Kubernetes: Has run production clusters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from roledef.findings import WARNING
+from roledef.lint.rules.base import MARKDOWN, Hit, Options
+from roledef.model import Role
+from roledef.read import vocab
+from roledef.text import normalize_heading, plain
+
+CODE = "RD201"
+NAME = "unknown-section"
+SEVERITY = WARNING
+FIXABLE = False
+OPTIONS: dict[str, Any] = {"aliases": {}}
+FORMATS = (MARKDOWN,)
+ENABLED = True
+
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"}
+
+
+def title_case(alias: str) -> str:
+    """``"what you'll do"`` -> ``"What You'll Do"``; small words stay lower case."""
+    words = alias.split()
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+def suggestion(text: str, table: dict[str, str]) -> str | None:
+    """The known section a heading is a near miss of, as it should be written."""
+    import difflib  # only for a heading that is not a known section: not at start-up
+
+    close = difflib.get_close_matches(normalize_heading(text), list(table), n=1, cutoff=0.8)
+    if not close:
+        return None
+    alias = close[0]
+    kind_title = vocab.KIND_TITLES.get(table[alias])
+    if kind_title and normalize_heading(kind_title) == alias:
+        return kind_title
+    return title_case(alias)
+
+
+def check(role: Role, options: Options) -> Iterator[Hit]:
+    table = {**vocab.SECTION_ALIASES, **options["aliases"]}
+    for heading in role.source.headings:
+        if heading.kind is not None:
+            continue
+        text = plain(heading.text)
+        better = suggestion(text, table)
+        if better:
+            yield heading.span, f"unknown section '{text}': did you mean '{better}'?"
+        else:
+            advice = "use a known section name or add the heading to 'aliases' in the config"
+            message = f"unknown section '{text}': its content is kept but not checked"
+            yield heading.span, f"{message}; {advice}"
