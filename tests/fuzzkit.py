@@ -151,7 +151,7 @@ def line_count(text: str) -> int:
 def check_text(text: str, name: str = "fuzz.md") -> None:
     """Everything that must hold for any markdown text: parse, convert, lint, render."""
     from roledef.config import resolve_config
-    from roledef.lint.engine import lint_text
+    from roledef.lint.check import lint_text
     from roledef.read.markdown import parse_markdown
     from roledef.read.schema import validate
     from roledef.read.yamlio import load_yaml

@@ -13,7 +13,8 @@ import pytest
 
 from roledef.config import resolve_config
 from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
-from roledef.lint.engine import LintResult, lint_paths
+from roledef.lint.engine import lint_paths
+from roledef.lint.result import LintResult
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")

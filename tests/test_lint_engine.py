@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from conftest import corpus_files
 from roledef.config import resolve_config
+from roledef.lint.check import lint_text
 from roledef.lint.discover import discover, matches
-from roledef.lint.engine import finish, lint_paths, lint_text
+from roledef.lint.engine import finish, lint_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")

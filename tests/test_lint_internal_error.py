@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from conftest import EXAMPLES
 from roledef import cli as cli_module
-from roledef.lint import engine
+from roledef.lint import check as engine
 
 
 def _explode_on(name: str, real: object) -> object:

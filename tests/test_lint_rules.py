@@ -67,7 +67,7 @@ def test_passing_fixture(code: str) -> None:
 def test_heading_punctuation_spans_exactly_the_characters_to_delete(
     heading: str, column: int, end_column: int
 ) -> None:
-    from roledef.lint.engine import lint_text
+    from roledef.lint.check import lint_text
 
     config = resolve_config({"select": ["RD202"]})
     findings = lint_text(f"# Role\n\n{heading}\n\ntext\n", "role.md", config).findings

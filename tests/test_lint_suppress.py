@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from roledef.config import resolve_config
-from roledef.lint.engine import finish, lint_text
+from roledef.lint.check import lint_text
+from roledef.lint.engine import finish
 
 HEAD = "---\nnavTitle: Data Analyst\nnavGroup: Job Descriptions\n---\n\n# Data Analyst\n\n"
 BODY = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from roledef.config import resolve_config
-from roledef.lint.engine import lint_paths, lint_text
+from roledef.lint.check import lint_text
+from roledef.lint.engine import lint_paths
 
 ROLE = """\
 schema_version: 1

@@ -9,7 +9,7 @@ import pytest
 
 from roledef.commands.new import NewSettings, run_new
 from roledef.config import resolve_config
-from roledef.lint.engine import lint_text
+from roledef.lint.check import lint_text
 from roledef.read.markdown import parse_markdown
 from roledef.write.render import render_markdown
 from roledef.write.template import new_markdown, new_role

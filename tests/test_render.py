@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 from roledef.commands.render import RenderSettings, run_render
 from roledef.config import resolve_config
-from roledef.lint.engine import lint_text
+from roledef.lint.check import lint_text
 from roledef.model import HiringStep, Item, Role, Section
 from roledef.read.markdown import parse_markdown
 from roledef.read.structured import load_structured_role

@@ -34,7 +34,7 @@ def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
 def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
     # "the output passes roledef lint whenever the model does": nothing new to complain about
     from roledef.config import resolve_config
-    from roledef.lint.engine import lint_text
+    from roledef.lint.check import lint_text
 
     config = resolve_config({})
     name = path.name if path.suffix == ".md" else f"{path.name}.md"

@@ -123,7 +123,7 @@ def run_export(settings: ExportSettings) -> int:
 
     from roledef.config import ConfigError, load_config
     from roledef.handbook.data import is_role
-    from roledef.lint.engine import lint_file
+    from roledef.lint.check import lint_file
     from roledef.write.atomic import OutputError
     from roledef.write.jsonld import to_jsonld
 

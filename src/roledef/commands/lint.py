@@ -239,7 +239,8 @@ def report_whole(settings: LintSettings, config: Config, cache: LintCache | None
     """Lint, then write the report as one document (formats, statistics, baselines)."""
     # imported here, so that the common case (streamed text in a hook) does not pay for them
     from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
-    from roledef.lint.engine import lint_paths, rules_info
+    from roledef.lint.engine import lint_paths
+    from roledef.lint.finish import rules_info
     from roledef.lint.formats import render_report
     from roledef.lint.rules import unreadable_file
     from roledef.write.atomic import OutputError, write_atomic

@@ -161,7 +161,8 @@ def plan(
 
 def fix_file(path: str, config: Config, *, unsafe: bool = False) -> FileFix:
     """Fix one file in passes until nothing is left to fix; nothing is written here."""
-    from roledef.lint.engine import finish, lint_text
+    from roledef.lint.check import lint_text
+    from roledef.lint.engine import finish
     from roledef.read.markdown import parse_markdown
 
     try:

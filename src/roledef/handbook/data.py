@@ -59,8 +59,9 @@ def collect(paths: Sequence[str], config: Config) -> list[Checked]:
     """Lint ``paths`` like ``roledef lint`` and keep every file's role and final findings."""
     import os
 
+    from roledef.lint.check import lint_file
     from roledef.lint.discover import discover
-    from roledef.lint.engine import finish, lint_file
+    from roledef.lint.engine import finish
 
     named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
     results = []
@@ -87,7 +88,7 @@ def is_role(role: Role) -> bool:
 
 
 def _options(config: Config, rule: Any) -> dict[str, Any]:
-    from roledef.lint.engine import rule_options
+    from roledef.lint.check import rule_options
 
     return rule_options(rule, config)
 

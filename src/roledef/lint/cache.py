@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from roledef.config import Config
-    from roledef.lint.engine import FileResult
+    from roledef.lint.result import FileResult
 
 #: The default cache folder, made in the config's root folder.
 DEFAULT_DIR = ".roledef_cache"
@@ -183,7 +183,7 @@ def encode(result: FileResult) -> bytes | None:
 
 def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
     """The result stored by :func:`encode`, for ``path``. Raises ValueError if damaged."""
-    from roledef.lint.engine import FileResult
+    from roledef.lint.result import FileResult
     from roledef.lint.rules import RULES
 
     try:

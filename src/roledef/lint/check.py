@@ -1,0 +1,137 @@
+"""Checking one file: its text -> its role -> the enabled rules -> its findings (before
+suppression), with what the cross-file rules need of it.
+
+Runs where the file is read: in this process, or in a worker of the pool.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from roledef.config import Config
+from roledef.findings import Finding
+from roledef.lint.discover import is_yaml
+from roledef.lint.result import FileResult
+from roledef.lint.rules import RULES
+from roledef.lint.rules import schema as schema_rule
+from roledef.lint.rules import unreadable_file as unreadable_rule
+from roledef.lint.rules.base import Rule
+from roledef.model import Role, Span
+from roledef.read.limits import time_limit
+from roledef.read.source import SourceError, read_source
+
+
+def make_finding(path: str, code: str, span: Span, message: str, config: Config) -> Finding:
+    """A finding stamped with the rule's name, fixability and (configured) severity."""
+    rule = RULES[code]
+    return Finding(
+        path=path,
+        line=span.line,
+        column=span.column,
+        code=code,
+        rule=rule.NAME,
+        severity=config.severity.get(code, rule.SEVERITY),
+        message=message,
+        fixable=rule.FIXABLE,
+        end_line=span.end_line,
+        end_column=span.end_column,
+    )
+
+
+def rule_options(rule: Rule, config: Config) -> dict[str, object]:
+    """A rule's options: its defaults, overridden by the config keys of the same name."""
+    return {**rule.OPTIONS, **{k: config.options[k] for k in rule.OPTIONS if k in config.options}}
+
+
+def check_role(role: Role, config: Config) -> list[Finding]:
+    """Run every enabled rule that applies to the role's source format."""
+    findings = []
+    for code in sorted(config.enabled):
+        rule = RULES[code]
+        if role.source.format not in rule.FORMATS:
+            continue
+        options = rule_options(rule, config)
+        for span, message in rule.check(role, options):
+            findings.append(make_finding(role.source.path, code, span, message, config))
+    return findings
+
+
+def lint_text(text: str, path: str, config: Config, *, walked: bool = False) -> FileResult:
+    """Check one file's text (read as YAML when its name says so, else as markdown).
+
+    ``walked``: found in a folder, not named; a YAML file that is not a role file is skipped.
+    """
+    lines = tuple(text.split("\n"))
+    findings: list[Finding] = []
+    role: Role | None
+    if is_yaml(path):
+        from roledef.read.yamlrole import NotARole, load_yaml_role
+
+        try:
+            role, hits = load_yaml_role(text, path, walked=walked)
+        except NotARole:
+            return FileResult(path, (), skipped=True)
+        if schema_rule.CODE in config.enabled:
+            findings += [make_finding(path, schema_rule.CODE, s, m, config) for s, m in hits]
+    else:
+        from roledef.read.markdown import parse_markdown
+
+        role = parse_markdown(text, path, aliases=config.aliases)
+    if role is None:
+        return FileResult(path, tuple(findings), None, lines)
+    findings += check_role(role, config)
+    return FileResult(
+        path,
+        tuple(findings),
+        role,
+        lines,
+        digests=_digests(role, config),
+        comments=role.source.comments,
+        line_count=role.source.line_count,
+    )
+
+
+def _digests(role: Role, config: Config) -> tuple[tuple[str, Any], ...]:
+    """What each enabled cross-file rule needs to know of this role."""
+    out = []
+    for code in sorted(config.enabled):
+        rule = RULES[code]
+        digest = getattr(rule, "digest", None)
+        if digest is not None and role.source.format in rule.FORMATS:
+            out.append((code, digest(role)))
+    return tuple(out)
+
+
+def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
+    """Read and check one file; an unreadable file is a finding, not an exception."""
+    try:
+        # a pathological file is given up after the time limit (roledef.read.limits), as unreadable
+        with time_limit(path):
+            source = read_source(path, config.max_file_size)
+            try:
+                return lint_text(source.text, path, config, walked=walked)
+            except SourceError:
+                raise
+            except Exception as exc:
+                if os.environ.get("ROLEDEF_DEBUG"):
+                    raise
+                # a bug in roledef must not hide the findings of the other files: report it on
+                # this file, go on, and let the command exit 3
+                detail = " ".join(str(exc).split())[:300]
+                message = (
+                    f"roledef failed on this file ({type(exc).__name__}: {detail}); please "
+                    "report it with the file (ROLEDEF_DEBUG=1 or --debug shows the traceback)"
+                )
+                finding = make_finding(path, unreadable_rule.CODE, Span(1), message, config)
+                return FileResult(path, (finding,), unreadable=True, internal=True)
+    except SourceError as exc:
+        span = Span(exc.line or 1)
+        # the reader's messages are predicates ("is not valid UTF-8"): give them a subject
+        message = (
+            f"the file {exc.message}"
+            if exc.message.startswith(("is ", "contains ", "took "))
+            else exc.message
+        )
+        finding = make_finding(path, unreadable_rule.CODE, span, message, config)
+        return FileResult(path, (finding,), unreadable=True)
