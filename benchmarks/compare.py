@@ -29,14 +29,21 @@ import peers
 
 _CPU_SCRIPT = """
 import sys, time
-from roledef.config import load_config
-from roledef.lint.engine import lint_paths
+try:  # the layout since the engine has one entry
+    from roledef.config import load_config
+    from roledef.lint.engine import run
+    from roledef.lint.result import collect
+    def lint(paths, config):
+        return collect(run(paths, config, jobs=1, keep_lines=True))
+except ImportError:  # older revisions
+    from roledef.lint.config import load_config
+    from roledef.lint.engine import lint_paths as lint
 config = load_config(None, {})
-lint_paths([sys.argv[1]], config, jobs=1)
+lint([sys.argv[1]], config)
 times = []
 for _ in range(3):
     start = time.process_time()
-    lint_paths([sys.argv[1]], config, jobs=1)
+    lint([sys.argv[1]], config)
     times.append(time.process_time() - start)
 print(min(times))
 """

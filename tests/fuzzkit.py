@@ -151,7 +151,7 @@ def line_count(text: str) -> int:
 def check_text(text: str, name: str = "fuzz.md") -> None:
     """Everything that must hold for any markdown text: parse, convert, lint, render."""
     from roledef.config import resolve_config
-    from roledef.lint.check import lint_text
+    from roledef.lint.check import check_text
     from roledef.read.markdown import parse_markdown
     from roledef.read.schema import validate
     from roledef.read.yamlio import load_yaml
@@ -174,7 +174,7 @@ def check_text(text: str, name: str = "fuzz.md") -> None:
     assert load_yaml(yaml_text)[0] == data
     assert json.loads(dump_role(role, "json")) == data
     # lint: every finding inside the file
-    result = lint_text(text, name, resolve_config({}, {"select": ["ALL"]}))
+    result = check_text(text, name, resolve_config({}, {"select": ["ALL"]}))
     for finding in result.findings:
         assert 1 <= finding.line <= max(lines, 1), finding
     # render the converted data, and read the markdown back without error

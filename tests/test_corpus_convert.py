@@ -14,8 +14,8 @@ import pytest
 
 from conftest import corpus_files
 from roledef.model import role_to_dict
+from roledef.read import MARKDOWN, load
 from roledef.read.schema import validate
-from roledef.write.structured import load_markdown_role
 
 FILES = corpus_files()
 WORD_RE = re.compile(r"[A-Za-z0-9]+")
@@ -80,7 +80,7 @@ def test_corpus_is_there(corpus: Path) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_model_keeps_the_words(path: Path) -> None:
-    data = role_to_dict(load_markdown_role(path))
+    data = role_to_dict(load(path, fmt=MARKDOWN).role)
     assert list(validate(data)) == []
     found = set(_words(" ".join(_strings(data))))
     source = _words(path.read_text(encoding="utf-8"))
@@ -153,7 +153,7 @@ def test_history_files_each_convert(corpus: Path) -> None:
 
 
 def test_engineering_manager_takes_its_title_from_nav_title(corpus: Path) -> None:
-    role = load_markdown_role(corpus / "flowfuse" / "engineering-manager.md")
+    role = load(corpus / "flowfuse" / "engineering-manager.md", fmt=MARKDOWN).role
     # no H1: the title falls back to navTitle, which the linter then questions
     assert role.title == "Account Executive"
     assert role.source.title_source == "navTitle"

@@ -13,8 +13,8 @@ from jsonschema import Draft202012Validator
 
 from conftest import EXAMPLES, ROOT
 from roledef.commands.export import ExportSettings, run_export
+from roledef.read import MARKDOWN, load
 from roledef.write.jsonld import Posting, to_jsonld
-from roledef.write.structured import load_markdown_role
 
 SHAPE = json.loads((ROOT / "tests" / "fixtures" / "export" / "jsonld.schema.json").read_text())
 SRE = EXAMPLES / "site-reliability-engineer.md"
@@ -45,7 +45,7 @@ def test_shape_schema_is_valid_and_strict() -> None:
 
 
 def test_occupation_maps_the_role() -> None:
-    role = load_markdown_role(SRE)
+    role = load(SRE, fmt=MARKDOWN).role
     doc = to_jsonld(role)
     check_shape(doc)
     assert (doc["@type"], doc["name"]) == ("Occupation", role.title)
@@ -56,7 +56,7 @@ def test_occupation_maps_the_role() -> None:
 
 
 def test_hiring_plan_is_written_into_the_description_in_order() -> None:
-    role = load_markdown_role(SRE)
+    role = load(SRE, fmt=MARKDOWN).role
     text = to_jsonld(role)["description"]
     plan = text[text.index("Hiring plan:") :].splitlines()[1:]
     assert len(plan) == len(role.hiring_plan)
@@ -69,7 +69,7 @@ def test_hiring_plan_is_written_into_the_description_in_order() -> None:
 
 
 def test_posting_fields_and_nice_to_have_skills() -> None:
-    role = load_markdown_role(SRE)
+    role = load(SRE, fmt=MARKDOWN).role
     doc = to_jsonld(role, Posting("Example Ltd", "Berlin, Germany", "2025-01-31"))
     check_shape(doc)
     assert (doc["@type"], doc["title"]) == ("JobPosting", role.title)

@@ -13,20 +13,20 @@ import pytest
 
 from roledef.config import resolve_config
 from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
-from roledef.lint.engine import lint_paths
-from roledef.lint.result import LintResult
+from roledef.lint.engine import run
+from roledef.lint.result import LintResult, collect
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")
 
 
 def _lint(*paths: Path) -> tuple[list[str], LintResult]:
-    result = lint_paths([str(p) for p in paths], resolve_config({}))
+    result = collect(run([str(p) for p in paths], resolve_config({}), keep_lines=True))
     return [f"{f.line}:{f.code}" for f in result.findings], result
 
 
 def _new(path: Path, baseline: Path) -> list[str]:
-    result = lint_paths([str(path)], resolve_config({}))
+    result = collect(run([str(path)], resolve_config({}), keep_lines=True))
     new = filter_new(result.findings, result.lines, read_baseline(str(baseline)), str(baseline))
     return [f"{f.line}:{f.code}" for f in new]
 

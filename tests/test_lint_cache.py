@@ -247,13 +247,13 @@ def test_results_are_written_in_batches_as_the_run_goes(
     """A handbook larger than a batch is written batch by batch, never held whole."""
     monkeypatch.setattr(lint_cache, "BATCH", 4)
     written: list[int] = []
-    original = lint_cache.LintCache._write
+    original = lint_cache._Store._write
 
-    def spy(self: lint_cache.LintCache, *, final: bool) -> None:
+    def spy(self: lint_cache._Store, *, final: bool) -> None:
         written.append(len(self._pending))
         original(self, final=final)
 
-    monkeypatch.setattr(lint_cache.LintCache, "_write", spy)
+    monkeypatch.setattr(lint_cache._Store, "_write", spy)
     expected = lint("--no-cache", ".", cwd=handbook)
     assert lint(".", cwd=handbook) == expected
     assert max(written) <= 4 and len(written) >= 25 // 4

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from roledef.config import DEFAULTS, ConfigError, find_config, load_config, resolve_config
-from roledef.lint.engine import lint_paths
+from roledef.lint.engine import run
+from roledef.lint.result import collect
 from roledef.lint.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,14 +144,14 @@ def test_bad_config_exits_2_with_one_line(tmp_path: Path) -> None:
 def _codes(tmp_path: Path, toml: str, name: str = "data-analyst.md") -> list[tuple[int, str]]:
     _write(tmp_path / ".roledef.toml", toml)
     path = _write(tmp_path / "jobs" / name, ROLE)
-    findings = lint_paths([str(path)], load_config(cwd=tmp_path)).findings
+    findings = collect(run([str(path)], load_config(cwd=tmp_path), keep_lines=True)).findings
     return [(f.line, f.code) for f in findings]
 
 
 def test_severity_override(tmp_path: Path) -> None:
     _write(tmp_path / ".roledef.toml", '[severity]\nunknown-section = "error"\n')
     path = _write(tmp_path / "data-analyst.md", ROLE)
-    findings = lint_paths([str(path)], load_config(cwd=tmp_path)).findings
+    findings = collect(run([str(path)], load_config(cwd=tmp_path), keep_lines=True)).findings
     assert {f.severity for f in findings if f.code == "RD201"} == {"error"}
     assert {f.severity for f in findings if f.code == "RD206"} == {"warning"}
 
@@ -167,7 +168,7 @@ def test_exclude(tmp_path: Path) -> None:
     _write(tmp_path / "jobs" / "data-analyst.md", ROLE)
     _write(tmp_path / "jobs" / "index.md", "# Jobs\n")
     _write(tmp_path / "jobs" / "drafts" / "cto.md", "# CTO\n")
-    result = lint_paths([str(tmp_path / "jobs")], load_config(cwd=tmp_path))
+    result = collect(run([str(tmp_path / "jobs")], load_config(cwd=tmp_path), keep_lines=True))
     assert [Path(p).name for p in result.files] == ["data-analyst.md"]
 
 
@@ -184,8 +185,12 @@ def test_required_sections_and_front_matter(tmp_path: Path) -> None:
     assert (1, "RD203") in found
     messages = [
         f.message
-        for f in lint_paths(
-            [str(tmp_path / "jobs" / "data-analyst.md")], load_config(cwd=tmp_path)
+        for f in collect(
+            run(
+                [str(tmp_path / "jobs" / "data-analyst.md")],
+                load_config(cwd=tmp_path),
+                keep_lines=True,
+            )
         ).findings
         if f.code in ("RD203", "RD103")
     ]

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from conftest import corpus_files
 from roledef.config import resolve_config
-from roledef.lint.check import lint_text
 from roledef.lint.discover import discover, matches
-from roledef.lint.engine import finish, lint_paths
+from roledef.lint.engine import run
+from roledef.lint.result import collect
+from roledef.read import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")
@@ -53,7 +54,11 @@ def test_unreadable_file_is_reported_and_the_rest_still_linted(tmp_path: Path) -
     good.write_text(ROLE, encoding="utf-8")
     bad = tmp_path / "cafe-manager.md"
     bad.write_bytes(b"# Caf\xe9 Manager\n")
-    result = lint_paths([str(bad), str(tmp_path / "missing.md"), str(good)], resolve_config({}))
+    result = collect(
+        run(
+            [str(bad), str(tmp_path / "missing.md"), str(good)], resolve_config({}), keep_lines=True
+        )
+    )
     unreadable = [(Path(f.path).name, f.code) for f in result.findings if f.code == "RD002"]
     assert unreadable == [("cafe-manager.md", "RD002"), ("missing.md", "RD002")]
     assert any(Path(f.path).name == "data-analyst.md" for f in result.findings)
@@ -75,7 +80,10 @@ def test_unreadable_file_exits_2_without_traceback(tmp_path: Path) -> None:
 
 
 def _as_dicts(paths: list[str], jobs: int) -> list[dict[str, object]]:
-    return [f.to_dict() for f in lint_paths(paths, resolve_config({}), jobs=jobs).findings]
+    return [
+        f.to_dict()
+        for f in collect(run(paths, resolve_config({}), jobs=jobs, keep_lines=True)).findings
+    ]
 
 
 def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
@@ -123,7 +131,7 @@ def test_whole_flowfuse_folder(corpus: Path) -> None:
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_corpus_file_lints_without_error(path: Path) -> None:
-    result = lint_paths([str(path)], resolve_config({}))
+    result = collect(run([str(path)], resolve_config({}), keep_lines=True))
     assert result.files == (str(path),)
     assert result.unreadable == ()
     for finding in result.findings:
@@ -147,8 +155,8 @@ def test_lint_never_raises_and_positions_are_in_the_file(parts: list[str], tail:
     # line endings as roledef.read.source.decode leaves them for the engine
     text = ("".join(parts) + tail).replace("\r\n", "\n").replace("\r", "\n")
     config = resolve_config({"select": ["ALL"]})
-    results = [lint_text(text, "data-analyst.md", config), lint_text(text, "b/x.md", config)]
+    sources = [Source("data-analyst.md", text), Source("b/x.md", text)]
     lines = text.count("\n") + 1
-    for finding in finish(results, config).findings:
+    for finding in collect(run(sources, config)).findings:
         assert 1 <= finding.line <= lines, finding
         assert finding.column >= 1, finding

@@ -9,13 +9,14 @@ from click.testing import CliRunner
 
 from roledef.cli import cli
 from roledef.config import resolve_config
-from roledef.lint.engine import lint_paths
+from roledef.lint.engine import run
+from roledef.lint.result import collect
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _lines(*paths: Path) -> list[str]:
-    result = lint_paths([str(p) for p in paths], resolve_config({}))
+    result = collect(run([str(p) for p in paths], resolve_config({}), keep_lines=True))
     return [f"{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in result.findings]
 
 
@@ -48,7 +49,7 @@ def test_clean_example_lints_clean(name: str) -> None:
 
 def test_engineering_manager_nav_title_on_line_2(corpus: Path) -> None:
     path = corpus / "flowfuse" / "engineering-manager.md"
-    findings = lint_paths([str(path)], resolve_config({})).findings
+    findings = collect(run([str(path)], resolve_config({}), keep_lines=True)).findings
     nav = [f for f in findings if f.rule == "nav-title-mismatch"]
     assert [(f.line, f.code) for f in nav] == [(2, "RD104")]
     assert "Account Executive" in nav[0].message

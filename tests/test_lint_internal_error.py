@@ -13,12 +13,12 @@ from roledef.lint import check as engine
 
 
 def _explode_on(name: str, real: object) -> object:
-    def lint_text(text: str, path: str, *args: object, **kwargs: object) -> object:
+    def check_text(text: str, path: str, *args: object, **kwargs: object) -> object:
         if path.endswith(name):
             raise ZeroDivisionError("boom")
         return real(text, path, *args, **kwargs)  # type: ignore[operator]
 
-    return lint_text
+    return check_text
 
 
 def test_one_failing_file_does_not_hide_the_others(
@@ -27,7 +27,7 @@ def test_one_failing_file_does_not_hide_the_others(
     bad = tmp_path / "bad-role.md"
     bad.write_text("# Bad Role\n", encoding="utf-8")
     defective = EXAMPLES / "defective-role.md"
-    monkeypatch.setattr(engine, "lint_text", _explode_on("bad-role.md", engine.lint_text))
+    monkeypatch.setattr(engine, "check_text", _explode_on("bad-role.md", engine.check_text))
     result = CliRunner().invoke(
         cli_module.cli, ["lint", str(bad), str(defective)], standalone_mode=False
     )
@@ -40,7 +40,7 @@ def test_one_failing_file_does_not_hide_the_others(
 def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "bad-role.md"
     bad.write_text("# Bad Role\n", encoding="utf-8")
-    monkeypatch.setattr(engine, "lint_text", _explode_on("bad-role.md", engine.lint_text))
+    monkeypatch.setattr(engine, "check_text", _explode_on("bad-role.md", engine.check_text))
     monkeypatch.setenv("ROLEDEF_DEBUG", "1")
     result = CliRunner().invoke(cli_module.cli, ["lint", str(bad)])
     assert isinstance(result.exception, ZeroDivisionError)

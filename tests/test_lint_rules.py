@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from roledef.config import Config, read_config_file, resolve_config
-from roledef.lint.engine import lint_paths
+from roledef.lint.engine import run
+from roledef.lint.result import collect
 from roledef.lint.rules import RULES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
@@ -33,7 +34,7 @@ def _config(folder: Path, code: str) -> Config:
 
 
 def _lint(folder: Path, name: str, code: str) -> list[str]:
-    result = lint_paths(_case(folder, name), _config(folder, code))
+    result = collect(run(_case(folder, name), _config(folder, code), keep_lines=True))
     return [
         f"{os.path.relpath(f.path, folder)}:{f.line}:{f.column}: {f.code} {f.message}"
         for f in result.findings
@@ -67,10 +68,10 @@ def test_passing_fixture(code: str) -> None:
 def test_heading_punctuation_spans_exactly_the_characters_to_delete(
     heading: str, column: int, end_column: int
 ) -> None:
-    from roledef.lint.check import lint_text
+    from roledef.lint.check import check_text
 
     config = resolve_config({"select": ["RD202"]})
-    findings = lint_text(f"# Role\n\n{heading}\n\ntext\n", "role.md", config).findings
+    findings = check_text(f"# Role\n\n{heading}\n\ntext\n", "role.md", config).findings
     assert [(f.line, f.column, f.end_column, f.fixable) for f in findings] == [
         (3, column, end_column, True)
     ]

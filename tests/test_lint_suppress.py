@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from roledef.config import resolve_config
-from roledef.lint.check import lint_text
-from roledef.lint.engine import finish
+from roledef.lint.engine import run
+from roledef.lint.result import collect
+from roledef.read import Source
 
 HEAD = "---\nnavTitle: Data Analyst\nnavGroup: Job Descriptions\n---\n\n# Data Analyst\n\n"
 BODY = (
@@ -16,7 +17,7 @@ BODY = (
 
 def _codes(text: str, select: str = "RD0,RD201") -> list[tuple[int, str]]:
     config = resolve_config({"select": select.split(",")})
-    result = finish([lint_text(text, "data-analyst.md", config)], config)
+    result = collect(run([Source("data-analyst.md", text)], config))
     return [(f.line, f.code) for f in result.findings]
 
 
@@ -68,7 +69,7 @@ def test_disable_file() -> None:
 def test_unused_suppression_is_a_warning() -> None:
     text = HEAD + "<!-- roledef-disable-next-line RD201 -->\n\n" + BODY
     config = resolve_config({"select": ["RD0", "RD201"]})
-    findings = finish([lint_text(text, "data-analyst.md", config)], config).findings
+    findings = collect(run([Source("data-analyst.md", text)], config)).findings
     unused = [f for f in findings if f.code == "RD003"]
     assert [(f.line, f.severity) for f in unused] == [(8, "warning")]
 
@@ -93,12 +94,11 @@ def test_other_comments_are_ignored() -> None:
 
 def test_cross_file_findings_can_be_suppressed() -> None:
     config = resolve_config({"select": ["RD0", "RD401"]})
-    first = lint_text(HEAD + BODY, "a/data-analyst.md", config)
-    plain = lint_text(HEAD + BODY, "b/data-analyst.md", config)
-    assert [f.code for f in finish([first, plain], config).findings] == ["RD401"]
-    second = lint_text(
-        HEAD.replace("---\n\n#", "---\n<!-- roledef-disable-file RD401 -->\n#") + BODY,
+    first = Source("a/data-analyst.md", HEAD + BODY)
+    plain = Source("b/data-analyst.md", HEAD + BODY)
+    assert [f.code for f in collect(run([first, plain], config)).findings] == ["RD401"]
+    second = Source(
         "b/data-analyst.md",
-        config,
+        HEAD.replace("---\n\n#", "---\n<!-- roledef-disable-file RD401 -->\n#") + BODY,
     )
-    assert finish([first, second], config).findings == ()
+    assert collect(run([first, second], config)).findings == ()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from roledef.config import resolve_config
-from roledef.lint.check import lint_text
-from roledef.lint.engine import lint_paths
+from roledef.lint.check import check_text
+from roledef.lint.engine import run
+from roledef.lint.result import collect
 
 ROLE = """\
 schema_version: 1
@@ -35,13 +36,13 @@ hiring_plan:
 
 
 def _findings(text: str, name: str = "data-analyst.yaml") -> list[tuple[int, int, str]]:
-    result = lint_text(text, name, resolve_config({}))
+    result = check_text(text, name, resolve_config({}))
     return [(f.line, f.column, f.code) for f in result.findings]
 
 
 def test_bad_duration_value_is_reported_at_the_value() -> None:
     text = ROLE.format(duration="forty-five")
-    result = lint_text(text, "data-analyst.yaml", resolve_config({}))
+    result = check_text(text, "data-analyst.yaml", resolve_config({}))
     schema = [f for f in result.findings if f.code == "RD001"]
     assert [(f.line, f.column) for f in schema] == [(19, 23)]
     assert text.split("\n")[18][22:] == "forty-five"
@@ -62,7 +63,7 @@ def test_unknown_key_is_reported_at_the_key() -> None:
 
 
 def test_invalid_yaml_is_a_finding_with_its_position() -> None:
-    findings = lint_text("title: [unclosed\n", "x.yaml", resolve_config({})).findings
+    findings = check_text("title: [unclosed\n", "x.yaml", resolve_config({})).findings
     assert [(f.code, f.line) for f in findings] == [("RD001", 2)]
     assert "not valid YAML" in findings[0].message
 
@@ -79,20 +80,21 @@ def test_yaml_that_is_not_a_role_is_skipped_in_folders_but_not_when_named(tmp_pa
     workflow = tmp_path / "ci.yml"
     workflow.write_text("name: CI\non: push\n", encoding="utf-8")
     (tmp_path / "data-analyst.yaml").write_text(ROLE.format(duration=45), encoding="utf-8")
-    walked = lint_paths([str(tmp_path)], resolve_config({}))
+    walked = collect(run([str(tmp_path)], resolve_config({}), keep_lines=True))
     assert [Path(p).name for p in walked.files] == ["data-analyst.yaml"]
-    named = lint_paths([str(workflow)], resolve_config({}))
+    named = collect(run([str(workflow)], resolve_config({}), keep_lines=True))
     assert any(f.code == "RD001" for f in named.findings)
 
 
 def test_converted_example_is_valid(tmp_path: Path) -> None:
-    from roledef.write.structured import dump_role, load_markdown_role
+    from roledef.read import MARKDOWN, load
+    from roledef.write.structured import dump_role
 
     root = Path(__file__).resolve().parent.parent
-    role = load_markdown_role(root / "examples" / "defective-role.md")
+    role = load(root / "examples" / "defective-role.md", fmt=MARKDOWN).role
     target = tmp_path / "defective-role.yaml"
     target.write_text(dump_role(role), encoding="utf-8")
-    findings = lint_paths([str(target)], resolve_config({})).findings
+    findings = collect(run([str(target)], resolve_config({}), keep_lines=True)).findings
     codes = {f.code for f in findings}
     assert "RD001" not in codes  # what convert writes matches the schema
     assert {"RD104", "RD206", "RD301", "RD302"} <= codes  # and the defects are still found

@@ -9,7 +9,7 @@ import pytest
 
 from roledef.commands.new import NewSettings, run_new
 from roledef.config import resolve_config
-from roledef.lint.check import lint_text
+from roledef.lint.check import check_text
 from roledef.read.markdown import parse_markdown
 from roledef.write.render import render_markdown
 from roledef.write.template import new_markdown, new_role
@@ -41,7 +41,7 @@ FILLED = [
 
 
 def lint(text: str, path: str = "site-reliability-engineer.md") -> list[str]:
-    result = lint_text(text, path, resolve_config({}))
+    result = check_text(text, path, resolve_config({}))
     return [f"{f.line}: {f.code} {f.message}" for f in result.findings]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from roledef.model import role_to_dict
-from roledef.write.structured import load_markdown_role
+from roledef.read import MARKDOWN, load
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parser"
 CASES = sorted(p for p in FIXTURES.glob("*.md") if p.name != "README.md")
@@ -22,4 +22,4 @@ def test_there_are_cases() -> None:
 def test_fixture(source: Path) -> None:
     expected = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
     # the id comes from the file name, which pytest's copy keeps
-    assert role_to_dict(load_markdown_role(source)) == expected
+    assert role_to_dict(load(source, fmt=MARKDOWN).role) == expected

@@ -10,11 +10,11 @@ import pytest
 from conftest import EXAMPLES, ROOT
 from roledef.commands.render import RenderSettings, run_render
 from roledef.config import resolve_config
-from roledef.lint.check import lint_text
-from roledef.model import HiringStep, Item, Role, Section
+from roledef.lint.check import check_text
+from roledef.model import HiringStep, Item, Role, Section, comparable
 from roledef.read.markdown import parse_markdown
 from roledef.read.structured import load_structured_role
-from roledef.write.render import comparable, render_item, render_markdown, roundtrip_report
+from roledef.write.render import render_item, render_markdown, roundtrip_report
 from roledef.write.steps import render_step
 
 FIXTURES = ROOT / "tests" / "fixtures" / "render"
@@ -117,7 +117,7 @@ def test_sections_keep_their_order_around_the_hiring_plan() -> None:
 def test_complete_example_renders_lint_clean() -> None:
     role = load_structured_role(EXAMPLES / "site-reliability-engineer.yaml")
     text = render_markdown(role)
-    result = lint_text(text, "site-reliability-engineer.md", resolve_config({}))
+    result = check_text(text, "site-reliability-engineer.md", resolve_config({}))
     assert [f"{f.line}: {f.code} {f.message}" for f in result.findings] == []
 
 

@@ -16,7 +16,8 @@ from roledef.config import resolve_config
 from roledef.handbook import FORMATS, render
 from roledef.handbook.data import build_report, collect
 from roledef.handbook.owners import OwnerTally, owner_key
-from roledef.lint.engine import lint_paths
+from roledef.lint.engine import run
+from roledef.lint.result import collect as collect_findings
 
 HANDBOOK = Path("tests") / "fixtures" / "report" / "handbook"
 
@@ -102,7 +103,7 @@ def test_totals_are_the_sums_of_the_roles(report: dict[str, Any]) -> None:
 
 def test_findings_are_the_linters(report: dict[str, Any]) -> None:
     config = resolve_config({}, root=ROOT)
-    findings = lint_paths([str(HANDBOOK)], config).findings
+    findings = collect_findings(run([str(HANDBOOK)], config, keep_lines=True)).findings
     assert report["totals"]["findings"]["total"] == len(findings)
     assert {r["code"]: r["count"] for r in report["rules"]} == Counter(f.code for f in findings)
     counts = [r["count"] for r in report["rules"]]
@@ -187,6 +188,8 @@ def test_corpus_report_agrees_with_the_linter(
     others = {Path(o["file"]).name for o in data["other_files"]}
     assert {"index.md", "engineering-levels.md"} <= others
     assert data["totals"]["roles"] + data["totals"]["other_files"] == data["totals"]["files"]
-    assert data["totals"]["findings"]["total"] == len(lint_paths(["flowfuse"], config).findings)
+    assert data["totals"]["findings"]["total"] == len(
+        collect_findings(run(["flowfuse"], config, keep_lines=True)).findings
+    )
     owners = {o["key"] for o in data["owners"]}
     assert "hiring manager" in owners and "the hiring manager" not in owners

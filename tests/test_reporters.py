@@ -23,8 +23,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from roledef import __version__
+from roledef.exitcodes import count, exit_code
 from roledef.findings import ERROR, WARNING, Finding, RuleInfo
-from roledef.lint.formats import REPORTERS, exit_code, render_report
+from roledef.lint.formats import REPORTERS, render_report
 from roledef.lint.formats.github import escape_data, escape_property
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -134,7 +135,7 @@ def test_exit_code(
     severities: tuple[str, ...], strict: bool, exit_zero: bool, expected: int
 ) -> None:
     findings = [finding(severity=s) for s in severities]
-    assert exit_code(findings, strict=strict, exit_zero=exit_zero) == expected
+    assert exit_code(*count(findings), strict=strict, exit_zero=exit_zero) == expected
 
 
 # --- text ----------------------------------------------------------------------------------

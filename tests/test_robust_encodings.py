@@ -9,7 +9,8 @@ import pytest
 
 from robustkit import ROLE, assert_no_traceback, run_cli, write
 from roledef.model import role_to_dict
-from roledef.write.structured import dump_role, load_markdown_role
+from roledef.read import MARKDOWN, load
+from roledef.write.structured import dump_role
 
 LF = ROLE
 
@@ -31,8 +32,8 @@ def _variants() -> dict[str, bytes]:
 def test_same_model_and_same_line_numbers_as_lf(tmp_path: Path, name: str) -> None:
     (tmp_path / "lf").mkdir()
     (tmp_path / name).mkdir()
-    reference = load_markdown_role(write(tmp_path / "lf" / "role.md", LF))
-    role = load_markdown_role(write(tmp_path / name / "role.md", _variants()[name]))
+    reference = load(write(tmp_path / "lf" / "role.md", LF), fmt=MARKDOWN).role
+    role = load(write(tmp_path / name / "role.md", _variants()[name]), fmt=MARKDOWN).role
     assert role == reference
     assert role.source.line_count == reference.source.line_count
     # positions included: every element sits on the same line and column as in the LF file

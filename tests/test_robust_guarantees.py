@@ -20,7 +20,6 @@ class Bug(Exception):
 def _break_the_parser_on(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
     """Simulate a bug in roledef: parsing any text that holds ``marker`` raises."""
     import roledef.read.markdown
-    import roledef.write.structured
 
     real = roledef.read.markdown.parse_markdown
 
@@ -30,7 +29,6 @@ def _break_the_parser_on(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
         return real(text, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(roledef.read.markdown, "parse_markdown", buggy)
-    monkeypatch.setattr(roledef.write.structured, "parse_markdown", buggy)
 
 
 def test_convert_internal_error_is_one_line_naming_the_file_and_the_batch_goes_on(
@@ -77,7 +75,7 @@ def test_internal_error_from_a_real_process(tmp_path: Path) -> None:
     """The installed entry point, not just main(): one line on stderr and exit 3."""
     bad = write(tmp_path / "bad.md", ROLE)
     script = (
-        "import roledef.write.structured as c\n"
+        "import roledef.read.markdown as c\n"
         "def boom(*a, **k): raise RuntimeError('kaput')\n"
         "c.parse_markdown = boom\n"
         "from roledef.cli import main\n"

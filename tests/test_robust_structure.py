@@ -147,7 +147,6 @@ def test_a_file_over_the_time_limit_is_reported_and_the_batch_goes_on(
     """A parser that never finishes on one file (simulated: roledef is fast on every input we
     know of, which is the point) is given up; the other file is still done."""
     import roledef.read.markdown
-    import roledef.write.structured
 
     real = roledef.read.markdown.parse_markdown
 
@@ -157,7 +156,6 @@ def test_a_file_over_the_time_limit_is_reported_and_the_batch_goes_on(
         return real(text, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(roledef.read.markdown, "parse_markdown", hangs_on_slow)
-    monkeypatch.setattr(roledef.write.structured, "parse_markdown", hangs_on_slow)
     monkeypatch.setenv("ROLEDEF_TIME_LIMIT", "0.3")
     slow = write(tmp_path / "slow.md", ROLE + "\nSLOW\n")
     fine = write(tmp_path / "fine.md", ROLE)

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from conftest import corpus_files
-from roledef.model import Role
+from roledef.model import Role, comparable
+from roledef.read import MARKDOWN, load
 from roledef.read.markdown import parse_markdown
-from roledef.write.render import comparable, render_markdown, roundtrip_report
-from roledef.write.structured import load_markdown_role
+from roledef.write.render import render_markdown, roundtrip_report
 from roles_strategy import roles
 
 CORPUS = corpus_files()
@@ -24,7 +24,7 @@ CORPUS = corpus_files()
 
 @pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
 def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
-    role = load_markdown_role(path)
+    role = load(path, fmt=MARKDOWN).role
     text = render_markdown(role)
     again = parse_markdown(text, str(path))
     assert comparable(again) == comparable(role), roundtrip_report(role, text)
@@ -34,12 +34,12 @@ def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
 def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
     # "the output passes roledef lint whenever the model does": nothing new to complain about
     from roledef.config import resolve_config
-    from roledef.lint.check import lint_text
+    from roledef.lint.check import check_text
 
     config = resolve_config({})
     name = path.name if path.suffix == ".md" else f"{path.name}.md"
-    before = lint_text(path.read_text(encoding="utf-8"), name, config).findings
-    after = lint_text(render_markdown(load_markdown_role(path)), name, config).findings
+    before = check_text(path.read_text(encoding="utf-8"), name, config).findings
+    after = check_text(render_markdown(load(path, fmt=MARKDOWN).role), name, config).findings
     assert {(f.code, f.message) for f in after} <= {(f.code, f.message) for f in before}
 
 
@@ -49,7 +49,7 @@ def test_the_corpus_is_all_there(corpus: Path) -> None:
 
 
 def test_rendering_the_seed_twice_gives_the_same_text(corpus: Path) -> None:
-    role = load_markdown_role(corpus / "seed" / "technical-product-manager.md")
+    role = load(corpus / "seed" / "technical-product-manager.md", fmt=MARKDOWN).role
     text = render_markdown(role)
     assert render_markdown(parse_markdown(text)) == text
 

@@ -10,8 +10,8 @@ from jsonschema import Draft202012Validator
 
 from conftest import EXAMPLES
 from roledef.model import role_to_dict
+from roledef.read import MARKDOWN, load
 from roledef.read.schema import load_schema, validate
-from roledef.write.structured import load_markdown_role
 
 
 def _properties(schema: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -41,11 +41,11 @@ def test_every_property_has_a_title_and_description() -> None:
 
 @pytest.mark.parametrize("name", ["site-reliability-engineer.md", "minimal-role.md"])
 def test_examples_validate(name: str) -> None:
-    assert list(validate(role_to_dict(load_markdown_role(EXAMPLES / name)))) == []
+    assert list(validate(role_to_dict(load(EXAMPLES / name, fmt=MARKDOWN).role))) == []
 
 
 def _model() -> dict[str, Any]:
-    return role_to_dict(load_markdown_role(EXAMPLES / "site-reliability-engineer.md"))
+    return role_to_dict(load(EXAMPLES / "site-reliability-engineer.md", fmt=MARKDOWN).role)
 
 
 def test_typo_in_a_key_is_caught() -> None:

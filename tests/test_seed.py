@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roledef.write.structured import load_markdown_role
+from roledef.read import MARKDOWN, load
 
 
 def test_seed_model(corpus: Path) -> None:
-    role = load_markdown_role(corpus / "seed" / "technical-product-manager.md")
+    role = load(corpus / "seed" / "technical-product-manager.md", fmt=MARKDOWN).role
     assert role.title == "Technical Product Manager"
     assert role.reports_to == "Director of Product"
     assert len(role.responsibilities) == 10
@@ -47,7 +47,7 @@ def test_seed_model(corpus: Path) -> None:
 def test_seed_spans_point_at_the_source(corpus: Path) -> None:
     path = corpus / "seed" / "technical-product-manager.md"
     lines = path.read_text(encoding="utf-8").split("\n")
-    role = load_markdown_role(path)
+    role = load(path, fmt=MARKDOWN).role
     assert role.hiring_plan[3].span.line == 52
     assert lines[role.hiring_plan[3].span.line - 1].startswith("1. CTO Interview")
     assert role.responsibilities[0].span.line == 15

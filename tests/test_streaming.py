@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, corpus_path
 from roledef.cli import cli
 from roledef.config import resolve_config
-from roledef.lint.engine import lint_paths
+from roledef.lint.engine import run
+from roledef.lint.result import collect
 
 
 def _targets() -> list[str]:
@@ -43,6 +44,8 @@ def test_an_empty_run_streams_the_same_summary(tmp_path: Path) -> None:
 
 def test_lines_are_kept_only_when_asked() -> None:
     config = resolve_config({})
-    assert all(lines for lines in lint_paths([str(EXAMPLES)], config).lines.values())
-    lean = lint_paths([str(EXAMPLES)], config, keep_lines=False)
+    assert all(
+        lines for lines in collect(run([str(EXAMPLES)], config, keep_lines=True)).lines.values()
+    )
+    lean = collect(run([str(EXAMPLES)], config, keep_lines=False))
     assert not any(lean.lines.values())

@@ -15,12 +15,7 @@ from typing import Any
 import click
 
 from roledef import __version__
-
-#: Exit codes (documented in docs/robustness.md and the README).
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
+from roledef.exitcodes import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, internal_error_message
 
 #: command name -> "module:attribute"; one line per command.
 COMMANDS: dict[str, str] = {
@@ -64,16 +59,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
     if debug:
         os.environ["ROLEDEF_DEBUG"] = "1"  # so that --jobs worker processes re-raise too
-
-
-def internal_error_message(exc: BaseException, path: str | None = None) -> str:
-    """One line for an unexpected error: the file it happened on, and a request to report it."""
-    prefix = f"{path}: " if path else ""
-    detail = " ".join(str(exc).split())[:300]  # one line, whatever the exception says
-    return (
-        f"roledef: {prefix}internal error: {type(exc).__name__}: {detail}. "
-        "Please report it with the file that caused it (run with --debug for the traceback)."
-    )
 
 
 def debug_enabled() -> bool:

@@ -274,3 +274,11 @@ def role_from_dict(data: dict[str, Any]) -> Role:
         sections=sections,
         schema_version=_int_or_none(data.get("schema_version")) or SCHEMA_VERSION,
     )
+
+
+def comparable(role: Role) -> dict[str, object]:
+    """The role as data, without what markdown does not carry (the id comes from the file name):
+    what a round trip through markdown, or a fix, must keep."""
+    data = role_to_dict(role)
+    data.pop("id")
+    return data

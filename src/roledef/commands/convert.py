@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 import click
 
-from roledef.cli import EXIT_INTERNAL, EXIT_USAGE, debug_enabled, internal_error_message
+from roledef.cli import debug_enabled
 from roledef.commands.outputs import FileOutputs, check_outputs, make_output_dir, output_options
+from roledef.exitcodes import EXIT_INTERNAL, EXIT_USAGE, internal_error_message
 from roledef.model import Role
+from roledef.read import MARKDOWN, load
 from roledef.read.limits import time_limit
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError
 from roledef.write.atomic import OutputError
-from roledef.write.structured import (
-    FORMATS,
-    ConvertSettings,
-    dump_role,
-    load_markdown_role,
-    output_name,
-)
+from roledef.write.structured import FORMATS, dump_role
+
+
+@dataclass(frozen=True)
+class ConvertSettings:
+    fmt: str = "yaml"
+    positions: bool = False
+    force: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def output_name(source: str | os.PathLike[str], fmt: str) -> str:
+    """``docs/Customer Succes Manager`` -> ``Customer Succes Manager.yaml``."""
+    name = Path(source).name
+    stem = name.rsplit(".", 1)[0] if name.lower().endswith((".md", ".markdown")) else name
+    return f"{stem}.{fmt}"
 
 
 @click.command()
@@ -78,7 +92,10 @@ def run_convert(
     for name in files:
         try:
             with time_limit(name):
-                role = load_markdown_role(name, max_bytes=settings.max_bytes)
+                # any file is read as markdown: convert is how markdown becomes YAML
+                loaded = load(name, fmt=MARKDOWN, max_bytes=settings.max_bytes)
+                assert loaded.role is not None  # markdown always reads into a role
+                role = loaded.role
                 refuse_lossy(role)
                 text = dump_role(role, settings.fmt, positions=settings.positions)
             if not outputs.write(name, output_name(name, settings.fmt), text, verb="convert"):

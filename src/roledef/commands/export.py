@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from roledef.cli import EXIT_OK, EXIT_USAGE
 from roledef.commands.outputs import FileOutputs, check_outputs, make_output_dir, output_options
+from roledef.exitcodes import EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from roledef.write.jsonld import Posting
@@ -123,7 +123,8 @@ def run_export(settings: ExportSettings) -> int:
 
     from roledef.config import ConfigError, load_config
     from roledef.handbook.data import is_role
-    from roledef.lint.check import lint_file
+    from roledef.lint.engine import run
+    from roledef.read import Source
     from roledef.write.atomic import OutputError
     from roledef.write.jsonld import to_jsonld
 
@@ -138,7 +139,8 @@ def run_export(settings: ExportSettings) -> int:
     rc = EXIT_OK
     outputs = FileOutputs(settings.output, settings.output_dir, force=settings.force)
     for name in settings.files:
-        result = lint_file(name, config)
+        # each named file on its own, as named (a folder is refused by reading it, not walked)
+        result = next(run([Source(name)], config, keep_roles=True)).result
         if result.role is None or not is_role(result.role):
             problem = result.findings[0].message if result.unreadable else NOT_A_ROLE
             click.echo(f"roledef: {name}: {problem}", err=True)

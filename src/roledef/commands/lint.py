@@ -1,26 +1,31 @@
 """``roledef lint``: check role files and report findings in the chosen format.
 
 This module parses options into a :class:`LintSettings` and hands it to :func:`run_lint`, which
-loads the config, runs the engine, applies a baseline, renders the report and chooses the exit
-code. Tests call :func:`run_lint` directly.
+loads the config, runs the engine (:func:`roledef.lint.engine.run`), takes out what a baseline
+accounts for, feeds each file's findings to the output format as they come, and picks the exit
+code (:func:`roledef.exitcodes.exit_code`). Tests call :func:`run_lint` directly.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from roledef.cli import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE
-from roledef.findings import ERROR, Finding
+from roledef.exitcodes import EXIT_USAGE, count, exit_code
 from roledef.lint.formats import REPORTERS
+from roledef.lint.rules.unreadable_file import CODE as UNREADABLE
 
 if TYPE_CHECKING:
     from roledef.config import Config
+    from roledef.lint.baseline import Key
     from roledef.lint.cache import LintCache
+    from roledef.lint.result import Checked
 
 
 @dataclass(frozen=True)
@@ -215,9 +220,7 @@ def run_lint(settings: LintSettings) -> int:
             return done
     cache = open_cache(settings, config)
     try:
-        if streams(settings):
-            return stream_text(settings, config, cache)
-        return report_whole(settings, config, cache)
+        return report(settings, config, cache)
     finally:
         if cache is not None:
             cache.close()
@@ -235,15 +238,11 @@ def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
     return LintCache.open(cache_dir(config, settings.cache_dir), config)
 
 
-def report_whole(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
-    """Lint, then write the report as one document (formats, statistics, baselines)."""
-    # imported here, so that the common case (streamed text in a hook) does not pay for them
-    from roledef.lint.baseline import BaselineError, filter_new, read_baseline, write_baseline
-    from roledef.lint.engine import lint_paths
-    from roledef.lint.finish import rules_info
-    from roledef.lint.formats import render_report
-    from roledef.lint.rules import unreadable_file
-    from roledef.write.atomic import OutputError, write_atomic
+def report(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
+    """Lint and write the output as the run goes (text to stdout file by file; the other formats,
+    and any output file, at the end), or record a baseline; return the exit code."""
+    from roledef.lint.baseline import BaselineError, read_baseline
+    from roledef.lint.engine import run
 
     try:
         known = read_baseline(settings.baseline) if settings.baseline else None
@@ -251,103 +250,94 @@ def report_whole(settings: LintSettings, config: Config, cache: LintCache | None
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
     keep_lines = bool(settings.baseline or settings.write_baseline)
-    result = lint_paths(
+    checks = run(
         list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines, cache=cache
     )
-    findings: list[Finding] = list(result.findings)
-    unreadable = [f for f in findings if f.code == unreadable_file.CODE]
-    if unreadable and (settings.output_file or settings.output_format != "text"):
-        for finding in unreadable:
-            click.echo(f"roledef: {finding.path}: {finding.message}", err=True)
+    if settings.write_baseline:
+        return record_baseline(settings.write_baseline, checks)
+    return write_output(settings, config, checks, known)
+
+
+def write_output(
+    settings: LintSettings,
+    config: Config,
+    checks: Iterable[Checked],
+    known: Counter[Key] | None,
+) -> int:
+    """Feed each file's findings (less those of the baseline) to the output format; write
+    stdout as it comes, an output file at the end; return the exit code."""
+    from roledef.lint.baseline import Remaining
+    from roledef.lint.finish import rules_info
+    from roledef.lint.formats import REPORTERS
+
+    out = REPORTERS[settings.output_format].output(
+        rules_info(config), color=settings.color, statistics=settings.statistics
+    )
+    remaining = None
+    if known is not None and settings.baseline:
+        remaining = Remaining(known, settings.baseline)
+    # unreadable files are named on stderr when stdout is not the text a person reads
+    tell = bool(settings.output_file or settings.output_format != "text")
+    parts: list[str] = []
+    errors = warnings = 0
+    unreadable = internal = False
+    _emit(out.start(), settings, parts)
+    for checked in checks:
+        result = checked.result
+        unreadable = unreadable or result.unreadable
+        internal = internal or result.internal
+        findings = checked.findings if remaining is None else remaining.new(checked)
+        if tell and result.unreadable:
+            for finding in checked.findings:
+                if finding.code == UNREADABLE:
+                    click.echo(f"roledef: {finding.path}: {finding.message}", err=True)
+        file_errors, file_warnings = count(findings)
+        errors += file_errors
+        warnings += file_warnings
+        _emit(out.file(result.path, findings), settings, parts)
+    _emit(out.finish(), settings, parts)
+    if settings.output_file and not _write_file(settings.output_file, "".join(parts)):
+        return EXIT_USAGE
+    return exit_code(
+        errors,
+        warnings,
+        unreadable=unreadable,
+        internal=internal,
+        strict=settings.strict,
+        exit_zero=settings.exit_zero,
+    )
+
+
+def _emit(text: str, settings: LintSettings, parts: list[str]) -> None:
+    """Write ``text`` to stdout now, or keep it for the output file."""
+    if settings.output_file:
+        parts.append(text)
+    elif text:
+        click.echo(text, nl=False)
+
+
+def _write_file(path: str, text: str) -> bool:
+    from roledef.write.atomic import OutputError, write_atomic
+
     try:
-        if settings.write_baseline:
-            recorded = [f for f in findings if f.code != unreadable_file.CODE]
-            count = write_baseline(settings.write_baseline, recorded, result.lines)
-            click.echo(f"roledef: recorded {count} findings in {settings.write_baseline}", err=True)
-            if result.internal:
-                return EXIT_INTERNAL
-            return EXIT_USAGE if result.unreadable else EXIT_OK
-        if known is not None and settings.baseline:
-            findings = filter_new(findings, result.lines, known, settings.baseline)
+        write_atomic(path, text, force=True)
+    except OutputError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return False
+    return True
+
+
+def record_baseline(path: str, checks: Iterable[Checked]) -> int:
+    """``--write-baseline``: record every finding but unreadable files' in ``path``."""
+    from roledef.lint.baseline import BaselineError, write_baseline
+    from roledef.lint.result import collect
+
+    result = collect(checks)
+    recorded = [f for f in result.findings if f.code != UNREADABLE]
+    try:
+        count = write_baseline(path, recorded, result.lines)
     except BaselineError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    report = render_report(
-        settings.output_format,
-        findings,
-        files_checked=len(result.files),
-        rules=rules_info(config),
-        color=settings.color,
-        statistics=settings.statistics,
-        files=result.files,
-    )
-    try:
-        if settings.output_file:
-            write_atomic(settings.output_file, report, force=True)
-        else:
-            click.echo(report, nl=False)
-    except OutputError as exc:
-        click.echo(f"roledef: {exc}", err=True)
-        return EXIT_USAGE
-    if result.internal:
-        return EXIT_INTERNAL
-    return exit_code(findings, bool(result.unreadable), settings)
-
-
-def streams(settings: LintSettings) -> bool:
-    """Whether the report can be written file by file as the run goes: plain text to stdout.
-
-    The other formats are one document, and statistics and baselines need every finding.
-    """
-    return (
-        settings.output_format == "text"
-        and not settings.output_file
-        and not settings.statistics
-        and not settings.baseline
-        and not settings.write_baseline
-    )
-
-
-def stream_text(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
-    """The ``text`` report, each file's findings written as soon as they are known.
-
-    The same bytes as :func:`~roledef.lint.formats.render_report` gives, without holding the
-    findings of a whole handbook: memory stays flat however many files are checked.
-    """
-    from roledef.lint.engine import iter_checked
-    from roledef.lint.formats.text import finding_line, summary_text
-
-    files = errors = warnings = affected = 0
-    unreadable = internal = False
-    checks = iter_checked(list(settings.paths), config, jobs=settings.jobs, cache=cache)
-    for result, found in checks:
-        files += 1
-        unreadable = unreadable or result.unreadable
-        internal = internal or result.internal
-        if not found:
-            continue
-        affected += 1
-        file_errors = sum(1 for f in found if f.severity == ERROR)
-        errors += file_errors
-        warnings += len(found) - file_errors
-        click.echo("".join(finding_line(f, color=settings.color) for f in found), nl=False)
-    if errors or warnings:
-        click.echo("")
-    click.echo(summary_text(files, errors, warnings, affected, color=settings.color))
-    if internal:
-        return EXIT_INTERNAL
-    if unreadable:
-        return EXIT_USAGE
-    if settings.exit_zero:
-        return EXIT_OK
-    return EXIT_FINDINGS if errors or (settings.strict and warnings) else EXIT_OK
-
-
-def exit_code(findings: list[Finding], unreadable: bool, settings: LintSettings) -> int:
-    """2 when a file could not be read; else 1 for errors (or any finding with --strict)."""
-    if unreadable:
-        return EXIT_USAGE
-    if settings.exit_zero:
-        return EXIT_OK
-    failing = findings if settings.strict else [f for f in findings if f.severity == ERROR]
-    return EXIT_FINDINGS if failing else EXIT_OK
+    click.echo(f"roledef: recorded {count} findings in {path}", err=True)
+    return exit_code(0, 0, unreadable=bool(result.unreadable), internal=bool(result.internal))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import click
 
-from roledef.cli import EXIT_OK, EXIT_USAGE
+from roledef.exitcodes import EXIT_OK, EXIT_USAGE
 from roledef.handbook import FORMATS
 
 

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from roledef.cli import EXIT_OK, EXIT_USAGE
+from roledef.exitcodes import EXIT_OK, EXIT_USAGE
 from roledef.lint.rules import RULES, resolve, rule_info
 from roledef.lint.rules.docs import rules_markdown, rules_table
 

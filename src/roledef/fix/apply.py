@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from roledef.config import Config
 from roledef.findings import Finding
 from roledef.fix.fixers import FIXERS, Edit, Fix
-from roledef.model import Role
+from roledef.model import Role, comparable
 from roledef.read.source import SourceError, decode
 from roledef.read.structured import field_path
 from roledef.write.atomic import write_atomic
-from roledef.write.render import comparable
 
 #: Passes over one file: a fix may uncover another (a new front matter gets its keys next pass).
 MAX_PASSES = 4
@@ -161,9 +160,8 @@ def plan(
 
 def fix_file(path: str, config: Config, *, unsafe: bool = False) -> FileFix:
     """Fix one file in passes until nothing is left to fix; nothing is written here."""
-    from roledef.lint.check import lint_text
-    from roledef.lint.engine import finish
-    from roledef.read.markdown import parse_markdown
+    from roledef.lint.engine import run
+    from roledef.read import Source, load
 
     try:
         text, newline, bom = read_for_fix(path, config.max_file_size)
@@ -174,15 +172,17 @@ def fix_file(path: str, config: Config, *, unsafe: bool = False) -> FileFix:
     fixed: list[Finding] = []
     held = 0
     for _ in range(MAX_PASSES):
-        role = parse_markdown(current, path, aliases=config.aliases)
-        findings = finish([lint_text(current, path, config)], config).findings
-        fixes, held = plan(role, current, findings, config, unsafe=unsafe)
+        checked = next(run([Source(path, current)], config, keep_roles=True))
+        role = checked.result.role
+        if role is None:  # roledef failed on it: the lint run that follows reports it
+            break
+        fixes, held = plan(role, current, checked.findings, config, unsafe=unsafe)
         if not fixes:
             break
         candidate = apply_edits(current, [e for f in fixes for e in f.edits])
-        problem = unexpected_change(
-            role, parse_markdown(candidate, path, aliases=config.aliases), fixes
-        )
+        after = load(Source(path, candidate), config).role
+        assert after is not None  # markdown always reads into a role
+        problem = unexpected_change(role, after, fixes)
         if problem is not None:
             return FileFix(
                 path, text, text, refused=f"not fixed: {problem}", bom=bom, newline=newline
@@ -194,9 +194,12 @@ def fix_file(path: str, config: Config, *, unsafe: bool = False) -> FileFix:
 
 def fix_paths(paths: Sequence[str], config: Config, *, unsafe: bool = False) -> list[FileFix]:
     """Plan the fixes of every markdown file under ``paths`` (YAML files are not fixed)."""
-    from roledef.lint.discover import discover, is_yaml
+    from roledef.lint.discover import discover
+    from roledef.read import MARKDOWN, format_of
 
     files = sorted(discover(list(paths), exclude=config.exclude, root=config.root))
     return [
-        fix_file(p, config, unsafe=unsafe) for p in files if not is_yaml(p) and os.path.isfile(p)
+        fix_file(p, config, unsafe=unsafe)
+        for p in files
+        if format_of(p) == MARKDOWN and os.path.isfile(p)
     ]

@@ -1,9 +1,9 @@
 """The handbook report as plain data: built once from roles and findings, rendered by format.
 
-:func:`collect` lints the files the way ``roledef lint`` does (same discovery, config, cross-file
-rules and suppressions) and keeps each file's role; :func:`build_report` turns roles and final
-findings into a JSON-serialisable dict. Every output format renders that dict and computes
-nothing of its own, so the formats cannot disagree.
+:func:`collect` lints the files through the engine ``roledef lint`` uses (same discovery,
+config, cross-file rules and suppressions) and keeps each file's role; :func:`build_report` turns
+roles and final findings into a JSON-serialisable dict. Every output format renders that dict and
+computes nothing of its own, so the formats cannot disagree.
 
 How each figure is computed is documented in ``docs/report.md``; in short:
 
@@ -57,24 +57,12 @@ class Checked:
 
 def collect(paths: Sequence[str], config: Config) -> list[Checked]:
     """Lint ``paths`` like ``roledef lint`` and keep every file's role and final findings."""
-    import os
+    from roledef.lint.engine import run
 
-    from roledef.lint.check import lint_file
-    from roledef.lint.discover import discover
-    from roledef.lint.engine import finish
-
-    named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
-    results = []
-    for path in sorted(discover(paths, exclude=config.exclude, root=config.root)):
-        walked = os.path.normcase(os.path.abspath(path)) not in named
-        result = lint_file(path, config, walked)
-        if not result.skipped:
-            results.append(result)
-    final = finish(results, config)
-    by_path: dict[str, list[Finding]] = {}
-    for finding in final.findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    return [Checked(r.path, r.role, tuple(by_path.pop(r.path, [])), r.unreadable) for r in results]
+    return [
+        Checked(c.path, c.result.role, tuple(c.findings), c.result.unreadable)
+        for c in run(paths, config, keep_roles=True)
+    ]
 
 
 def is_role(role: Role) -> bool:

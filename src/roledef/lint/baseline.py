@@ -14,11 +14,12 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from roledef.findings import Finding
 from roledef.lint.discover import relative
+from roledef.lint.result import Checked
 
 VERSION = 1
 _LINE_REF_RE = re.compile(r"\bline \d+")
@@ -90,20 +91,37 @@ def read_baseline(path: str) -> Counter[Key]:
     return counts
 
 
+class Remaining:
+    """What a baseline leaves of a run's findings, a file at a time (in path order, as the
+    engine gives them): each recorded finding accounts for one finding of the same file, rule
+    and fingerprint."""
+
+    def __init__(self, baseline: Counter[Key], baseline_path: str) -> None:
+        self.left = Counter(baseline)
+        self.folder = os.path.dirname(os.path.abspath(baseline_path))
+
+    def new(self, checked: Checked) -> list[Finding]:
+        """The findings of one checked file that the baseline does not account for, in order."""
+        return self._new(checked.findings, {checked.path: checked.result.lines})
+
+    def _new(
+        self, findings: Iterable[Finding], lines: Mapping[str, Sequence[str]]
+    ) -> list[Finding]:
+        new = []
+        for finding in sorted(findings):
+            key = _key(finding, lines, self.folder)
+            if self.left[key] > 0:
+                self.left[key] -= 1
+            else:
+                new.append(finding)
+        return new
+
+
 def filter_new(
     findings: Sequence[Finding],
     lines: Mapping[str, Sequence[str]],
     baseline: Counter[Key],
     baseline_path: str,
 ) -> list[Finding]:
-    """The findings the baseline does not account for, in order."""
-    folder = os.path.dirname(os.path.abspath(baseline_path))
-    left = Counter(baseline)
-    new = []
-    for finding in sorted(findings):
-        key = _key(finding, lines, folder)
-        if left[key] > 0:
-            left[key] -= 1
-        else:
-            new.append(finding)
-    return new
+    """The findings the baseline does not account for, in order (a whole run at once)."""
+    return Remaining(baseline, baseline_path)._new(findings, lines)

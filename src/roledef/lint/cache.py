@@ -30,18 +30,21 @@ import os
 import sys
 import time
 import zlib
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from roledef import __version__
 from roledef.findings import Finding
 from roledef.hashing import blake2b
+from roledef.lint.result import FileResult
+from roledef.read import Source
+from roledef.read.source import SourceError
 
 if TYPE_CHECKING:
     import sqlite3
 
     from roledef.config import Config
-    from roledef.lint.result import FileResult
+    from roledef.lint.engine import Checker
 
 #: The default cache folder, made in the config's root folder.
 DEFAULT_DIR = ".roledef_cache"
@@ -52,6 +55,8 @@ DB_NAME = f"lint-v{FORMAT}.sqlite3"
 KEEP_DAYS = 30
 #: Keys looked up per query, and results written per transaction.
 BATCH = 500
+#: Files read, looked up and checked together: few enough to keep memory flat.
+WINDOW = 512
 #: How long to wait for another roledef process that is writing the same cache (seconds).
 BUSY_TIMEOUT = 0.5
 #: Libraries whose version changes how a file is read or what a finding says.
@@ -217,31 +222,19 @@ def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
 class LintCache:
     """An open cache for one run (one config). Use :meth:`open`; every method is best-effort."""
 
-    def __init__(self, connection: sqlite3.Connection, run_key: bytes) -> None:
-        self._db: sqlite3.Connection | None = connection
+    def __init__(self, store: _Store, run_key: bytes, max_bytes: int) -> None:
+        self._store = store
         self._run_key = run_key
-        self._pending: list[tuple[bytes, bytes, int]] = []
-        self._used: list[bytes] = []
-        self._writable = True
-        self._today = int(time.time() // 86400)
+        self._max_bytes = max_bytes
 
     @classmethod
     def open(cls, folder: str, config: Config) -> LintCache | None:
         """The cache in ``folder`` for a run with ``config``; None when it cannot be used."""
-        try:
-            os.makedirs(folder, exist_ok=True)
-            _mark(folder)
-        except OSError:
-            return None
-        database = os.path.join(folder, DB_NAME)
-        connection = _connect(database)
-        if connection is None:  # damaged (not a database, or a bad page): start afresh
-            _discard(database)
-            connection = _connect(database)
-        if connection is None:
+        store = _open_store(folder)
+        if store is None:
             return None
         run = f"{code_fingerprint()}\n{config_fingerprint(config)}".encode("utf-8", "replace")
-        return cls(connection, blake2b(run, digest_size=16).digest())
+        return cls(store, blake2b(run, digest_size=16).digest(), config.max_file_size)
 
     def key(self, path: str, walked: bool, text: str) -> bytes:
         """The key of one file's result in this run."""
@@ -251,100 +244,107 @@ class LintCache:
         key: bytes = h.digest()
         return key
 
-    def _select(self, column: str, keys: Sequence[bytes]) -> dict[bytes, Any]:
-        """``column`` of the entries stored under ``keys``, a few hundred keys a query."""
+    def around(self, check: Checker, tasks: Sequence[tuple[Source, bool]]) -> Iterator[FileResult]:
+        """``check.many(tasks)`` through the cache: the same results in the same order, but the
+        files stored before are not checked again, and what is checked is stored.
+
+        A :data:`WINDOW` of files at a time: each read once (its key is made of its text, and a
+        file that is checked is checked from that text), looked up in one query, the misses
+        checked together (in the pool when there is one): memory stays flat.
+        """
+        for start in range(0, len(tasks), WINDOW):
+            yield from self._window(check, tasks[start : start + WINDOW])
+
+    def _window(self, check: Checker, tasks: Sequence[tuple[Source, bool]]) -> Iterator[FileResult]:
+        read: list[tuple[Source, bool, bytes | None]] = []
+        for source, walked in tasks:
+            try:
+                text = source.read(self._max_bytes)
+            except SourceError:  # checking it will say why
+                read.append((source, walked, None))
+                continue
+            read.append((Source(source.path, text), walked, self.key(source.path, walked, text)))
+        stored = self._store.get([key for _, _, key in read if key is not None])
+        fresh = check.many([(s, w) for s, w, key in read if key not in stored])
+        for source, walked, key in read:
+            blob = stored.get(key) if key is not None else None
+            lines = tuple(str(source.text).split("\n")) if check.keep_lines and blob else ()
+            result = _load(blob, source.path, lines) if blob is not None else None
+            if result is None:
+                # not stored, or damaged since it was: check it (and store the new result)
+                result = next(fresh) if blob is None else check.one(source, walked)
+                if key is not None:
+                    self._store.put(key, encode(result))
+            yield result
+
+    def close(self) -> None:
+        """Write what is left, refresh what was used, drop what is old; then close."""
+        self._store.close()
+
+
+def _load(blob: bytes, path: str, lines: tuple[str, ...]) -> FileResult | None:
+    """A stored result for ``path``; None when it is damaged."""
+    try:
+        return decode(blob, path, lines)
+    except ValueError:
+        return None
+
+
+class _Store:
+    """The SQLite database: results by key, and the day each was last used. Best-effort: an
+    error turns it off (reading) or read-only (writing) for the rest of the run."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db: sqlite3.Connection | None = connection
+        self._pending: list[tuple[bytes, bytes, int]] = []
+        self._used: list[bytes] = []
+        self._writable = True
+        self._today = int(time.time() // 86400)
+
+    def get(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The stored values of ``keys`` (those there), a few hundred keys a query; their use
+        today is noted, to be written at the end of the run."""
         import sqlite3
 
-        found: dict[bytes, Any] = {}
+        found: dict[bytes, bytes] = {}
         for start in range(0, len(keys), BATCH):
             batch = keys[start : start + BATCH]
             if self._db is None:
                 break
-            marks = ",".join("?" * len(batch))
-            sql = f"SELECT key, {column} FROM results WHERE key IN ({marks})"
+            sql = (
+                f"SELECT key, value, used FROM results WHERE key IN ({','.join('?' * len(batch))})"
+            )
             try:
-                found.update(self._db.execute(sql, batch).fetchall())
+                rows = self._db.execute(sql, batch).fetchall()
             except sqlite3.Error:
                 self.close(write=False)
+                break
+            for key, value, day in rows:
+                found[key] = value
+                if day != self._today:
+                    self._used.append(key)
         return found
 
-    def lookup(
-        self, paths: Sequence[str], walked: Sequence[bool], max_bytes: int
-    ) -> tuple[list[bytes | None], list[bool]]:
-        """Read each file (as checking it would) and make its key; say which are stored.
-
-        Two flat lists, one entry per file: its key (None when it could not be read here;
-        checking it will say why) and whether its result is stored. About 80 bytes a file.
-        """
-        from roledef.read.source import SourceError, read_source
-
-        keys: list[bytes | None] = []
-        for path, was_walked in zip(paths, walked, strict=True):
-            try:
-                text = read_source(path, max_bytes).text
-            except SourceError:
-                keys.append(None)
-                continue
-            keys.append(self.key(path, was_walked, text))
-        used = self._select("used", [k for k in keys if k is not None])
-        for key, day in used.items():
-            if day != self._today:
-                self._used.append(key)
-        return keys, [k is not None and k in used for k in keys]
-
-    def fetch(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
-        """The stored results of ``keys`` (those still there), encoded."""
-        return self._select("value", keys)
-
-    def load(self, blob: bytes | None, path: str, lines: tuple[str, ...] = ()) -> FileResult | None:
-        """A fetched result for ``path``; None when it was not there or is damaged."""
-        if blob is None:
-            return None
-        try:
-            result = decode(blob, path, lines)
-        except ValueError:
-            return None
-        return result
-
-    def put(self, key: bytes, result: FileResult) -> None:
-        """Store a freshly computed result (written a few hundred at a time)."""
-        if self._db is None or not self._writable:
+    def put(self, key: bytes, blob: bytes | None) -> None:
+        """Store a value (written a few hundred at a time); None stores nothing."""
+        if self._db is None or not self._writable or blob is None:
             return
-        blob = encode(result)
-        if blob is not None:
-            self._pending.append((key, blob, self._today))
+        self._pending.append((key, blob, self._today))
         if len(self._pending) >= BATCH:
             self._write(final=False)
 
     def _write(self, *, final: bool) -> None:
-        """Write the pending results in one transaction; at the end of the run also refresh
-        what was used and drop what is old. Held in memory only until written, so a large
-        handbook does not pile its results up."""
-        import sqlite3
-
+        """Write what is pending in one transaction; at the end of the run also note what was
+        used and drop what is old."""
         pending, self._pending = self._pending, []
-        db = self._db
-        if db is None or not self._writable or not (pending or (final and self._used)):
+        if self._db is None or not self._writable or not (pending or (final and self._used)):
             return
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
-            if final:
-                db.executemany(
-                    "UPDATE results SET used = ? WHERE key = ?",
-                    [(self._today, k) for k in self._used],
-                )
-                db.execute("DELETE FROM results WHERE used < ?", (self._today - KEEP_DAYS,))
-            db.execute("COMMIT")
-        except sqlite3.Error:
-            # another run holds the lock, or the disk is full: keep nothing more from this run
-            # rather than wait again at every batch
-            self._writable = False
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
+        used = [(self._today, k) for k in self._used] if final else []
+        oldest = self._today - KEEP_DAYS if final else None
+        self._writable = _transaction(self._db, pending, used, oldest)
 
     def close(self, *, write: bool = True) -> None:
-        """Write what is left, refresh what was used, drop what is old; then close."""
+        """Write what is left (unless ``write`` is false), then close."""
         if self._db is None:
             return
         try:
@@ -354,8 +354,48 @@ class LintCache:
             self._pending.clear()
             self._used.clear()
             db, self._db = self._db, None
-            if db is not None:
-                db.close()
+            db.close()
+
+
+def _open_store(folder: str) -> _Store | None:
+    """The database in ``folder``, made if missing, replaced if damaged; None if unusable."""
+    try:
+        os.makedirs(folder, exist_ok=True)
+        _mark(folder)
+    except OSError:
+        return None
+    database = os.path.join(folder, DB_NAME)
+    connection = _connect(database)
+    if connection is None:  # damaged (not a database, or a bad page): start afresh
+        _discard(database)
+        connection = _connect(database)
+    return None if connection is None else _Store(connection)
+
+
+def _transaction(
+    db: sqlite3.Connection,
+    rows: list[tuple[bytes, bytes, int]],
+    used: list[tuple[int, bytes]],
+    oldest: int | None,
+) -> bool:
+    """Insert ``rows``, note ``used`` and (at the end of a run) drop entries older than
+    ``oldest``, in one transaction; False when it failed (another run holds the lock, or the
+    disk is full: the run then keeps nothing more rather than wait again at every batch)."""
+    import sqlite3
+
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+        if used:
+            db.executemany("UPDATE results SET used = ? WHERE key = ?", used)
+        if oldest is not None:
+            db.execute("DELETE FROM results WHERE used < ?", (oldest,))
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        return False
+    return True
 
 
 def _connect(database: str) -> sqlite3.Connection | None:

@@ -10,16 +10,17 @@ import os
 from typing import Any
 
 from roledef.config import Config
+from roledef.exitcodes import internal_error_finding
 from roledef.findings import Finding
-from roledef.lint.discover import is_yaml
 from roledef.lint.result import FileResult
 from roledef.lint.rules import RULES
 from roledef.lint.rules import schema as schema_rule
 from roledef.lint.rules import unreadable_file as unreadable_rule
 from roledef.lint.rules.base import Rule
 from roledef.model import Role, Span
+from roledef.read import NotARole, Source, load
 from roledef.read.limits import time_limit
-from roledef.read.source import SourceError, read_source
+from roledef.read.source import SourceError
 
 
 def make_finding(path: str, code: str, span: Span, message: str, config: Config) -> Finding:
@@ -57,27 +58,21 @@ def check_role(role: Role, config: Config) -> list[Finding]:
     return findings
 
 
-def lint_text(text: str, path: str, config: Config, *, walked: bool = False) -> FileResult:
+def check_text(text: str, path: str, config: Config, *, walked: bool = False) -> FileResult:
     """Check one file's text (read as YAML when its name says so, else as markdown).
 
     ``walked``: found in a folder, not named; a YAML file that is not a role file is skipped.
     """
+    try:
+        loaded = load(Source(path, text), config, walked=walked)
+    except NotARole:
+        return FileResult(path, (), skipped=True)
     lines = tuple(text.split("\n"))
     findings: list[Finding] = []
-    role: Role | None
-    if is_yaml(path):
-        from roledef.read.yamlrole import NotARole, load_yaml_role
-
-        try:
-            role, hits = load_yaml_role(text, path, walked=walked)
-        except NotARole:
-            return FileResult(path, (), skipped=True)
-        if schema_rule.CODE in config.enabled:
-            findings += [make_finding(path, schema_rule.CODE, s, m, config) for s, m in hits]
-    else:
-        from roledef.read.markdown import parse_markdown
-
-        role = parse_markdown(text, path, aliases=config.aliases)
+    if schema_rule.CODE in config.enabled:
+        hits = loaded.schema_findings
+        findings += [make_finding(path, schema_rule.CODE, s, m, config) for s, m in hits]
+    role = loaded.role
     if role is None:
         return FileResult(path, tuple(findings), None, lines)
     findings += check_role(role, config)
@@ -103,14 +98,16 @@ def _digests(role: Role, config: Config) -> tuple[tuple[str, Any], ...]:
     return tuple(out)
 
 
-def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
-    """Read and check one file; an unreadable file is a finding, not an exception."""
+def check_file(source: Source, config: Config, walked: bool = False) -> FileResult:
+    """Read (unless the source has its text) and check one file; an unreadable file is a
+    finding, not an exception, and so is a bug of roledef's on this file."""
+    path = source.path
     try:
         # a pathological file is given up after the time limit (roledef.read.limits), as unreadable
         with time_limit(path):
-            source = read_source(path, config.max_file_size)
+            text = source.read(config.max_file_size)
             try:
-                return lint_text(source.text, path, config, walked=walked)
+                return check_text(text, path, config, walked=walked)
             except SourceError:
                 raise
             except Exception as exc:
@@ -118,11 +115,7 @@ def lint_file(path: str, config: Config, walked: bool = False) -> FileResult:
                     raise
                 # a bug in roledef must not hide the findings of the other files: report it on
                 # this file, go on, and let the command exit 3
-                detail = " ".join(str(exc).split())[:300]
-                message = (
-                    f"roledef failed on this file ({type(exc).__name__}: {detail}); please "
-                    "report it with the file (ROLEDEF_DEBUG=1 or --debug shows the traceback)"
-                )
+                message = internal_error_finding(exc)
                 finding = make_finding(path, unreadable_rule.CODE, Span(1), message, config)
                 return FileResult(path, (finding,), unreadable=True, internal=True)
     except SourceError as exc:

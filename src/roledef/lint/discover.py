@@ -14,16 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-ROLE_SUFFIXES = (".md", ".yaml", ".yml")
-YAML_SUFFIXES = (".yaml", ".yml")
+from roledef.read import YAML_SUFFIXES
+
+ROLE_SUFFIXES = (".md", *YAML_SUFFIXES)
 
 #: Folders never worth walking into, besides hidden ones.
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
-
-
-def is_yaml(path: str) -> bool:
-    """Whether a file is read as a YAML role file (else as markdown)."""
-    return path.lower().endswith(YAML_SUFFIXES)
 
 
 def relative(path: str, root: str) -> str:

@@ -1,10 +1,18 @@
-"""The lint pipeline: files -> roles -> schema check and rules -> sorted findings.
+"""The one way through: files and texts in, each file's final findings out, in path order.
 
-Each file is read and checked on its own (in a process pool with ``jobs`` > 1); then, in this
-process, the cross-file rules look at every role together, suppression comments and
-``per-file-ignores`` are applied, and the findings are sorted, so the result does not depend on
-how the work was split. Nothing here prints: the command turns the result into output and an exit
-code.
+Every command that checks role files (``lint``, ``lint --fix``, ``report``, ``export``) goes
+through :func:`run`:
+
+1. the inputs are discovered once (folders walked, each file once, in path order);
+2. each file is read once and checked on its own (:func:`~roledef.lint.check.check_file`), in a
+   process pool with ``jobs`` > 1; the cache (:mod:`~roledef.lint.cache`), when there is one,
+   is a layer around this step and answers for the files it has seen;
+3. in this process, one file at a time in path order, the cross-file rules judge each file
+   against the files before it, and suppression comments and ``per-file-ignores`` are applied
+   (:mod:`~roledef.lint.finish`), so the findings can be reported while the run goes on and the
+   result does not depend on how the work was split.
+
+Nothing here prints: the command turns the findings into output and an exit code.
 """
 
 from __future__ import annotations
@@ -15,15 +23,23 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from roledef.config import Config
-from roledef.findings import Finding
-from roledef.lint.check import lint_file
+from roledef.lint.check import check_file
 from roledef.lint.discover import discover
 from roledef.lint.finish import CrossFile, final
-from roledef.lint.result import FileResult, LintResult
-from roledef.read.source import SourceError, read_source
+from roledef.lint.result import Checked, FileResult
+from roledef.read import Source
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from roledef.lint.cache import LintCache
+
+#: An input of a run: a path (a file or a folder), or a text with the path it stands for.
+Input = str | Source
+
+#: Files per task sent to a worker process: enough to make the round trip cheap, few enough
+#: that the results waiting to be read stay small.
+CHUNK = 32
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -31,37 +47,79 @@ def resolve_jobs(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
-#: Files per task sent to a worker process: enough to make the round trip cheap, few enough
-#: that the results waiting to be read stay small.
-CHUNK = 32
+def run(
+    inputs: Sequence[Input],
+    config: Config,
+    *,
+    jobs: int = 1,
+    cache: LintCache | None = None,
+    keep_lines: bool = False,
+    keep_roles: bool = False,
+) -> Iterator[Checked]:
+    """Check ``inputs``, file by file in path order: each file's result and its final findings.
 
-
-def _work(config: Config, keep_lines: bool, tasks: list[tuple[str, bool]]) -> list[FileResult]:
-    """One task for the pool (module level, so that it can be pickled): a chunk of files."""
-    return [lint_file(p, config, walked).compact(keep_lines=keep_lines) for p, walked in tasks]
-
-
-def _results(
-    paths: Sequence[str], walked: Sequence[bool], config: Config, jobs: int, keep_lines: bool
-) -> Iterator[FileResult]:
-    """Each file's compact result, in the order of ``paths``.
-
-    With ``jobs`` > 1 the files go to a pool in chunks, and only a few chunks per worker are in
-    flight at a time, so memory does not grow with the number of files.
+    Files that are not role files (YAML files found in a folder without a role's keys) are left
+    out. ``keep_lines``: keep each file's lines (a baseline needs them); ``keep_roles``: keep
+    each file's role (a report needs them: checked in this process, without the cache).
     """
-    tasks = list(zip(paths, walked, strict=True))
-    if jobs <= 1 or len(tasks) <= 1:
-        for path, was_walked in tasks:
-            yield lint_file(path, config, was_walked).compact(keep_lines=keep_lines)
-        return
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    sources = _sources(inputs, config)
+    jobs = 1 if keep_roles else resolve_jobs(jobs)
+    check = Checker(config, jobs, keep_lines=keep_lines, keep_roles=keep_roles)
+    try:
+        results = check.many(sources) if cache is None else cache.around(check, sources)
+        cross = CrossFile(config)
+        for result in results:
+            if not result.skipped:
+                yield Checked(result, sorted(final(result, cross.add(result), config)))
+    finally:
+        check.close()
 
-    workers = min(jobs, len(tasks))
-    size = max(1, min(CHUNK, len(tasks) // (workers * 4)))
-    chunks = iter([tasks[i : i + size] for i in range(0, len(tasks), size)])
-    work = partial(_work, config, keep_lines)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+
+def _sources(inputs: Sequence[Input], config: Config) -> list[tuple[Source, bool]]:
+    """Each file to check once, with whether it was found in a folder (rather than named),
+    sorted by path. A text stands for itself; paths are discovered."""
+    texts = [s for s in inputs if isinstance(s, Source)]
+    paths = [p for p in inputs if not isinstance(p, Source)]
+    files = discover(paths, exclude=config.exclude, root=config.root) if paths else []
+    named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
+    found = [(Source(f), os.path.normcase(os.path.abspath(f)) not in named) for f in files]
+    return sorted([*found, *((s, False) for s in texts)], key=lambda item: item[0].path)
+
+
+class Checker:
+    """Checks files, in this process or in a pool of ``jobs`` processes; results come back in
+    the order the files were given, compact (without roles) unless ``keep_roles``.
+
+    The pool is started on first need and kept until :meth:`close`, so that a caller may ask
+    for several batches (the cache asks for the files it does not have, a window at a time).
+    """
+
+    def __init__(self, config: Config, jobs: int, *, keep_lines: bool, keep_roles: bool) -> None:
+        self.config = config
+        self.jobs = jobs
+        self.keep_lines = keep_lines
+        self.keep_roles = keep_roles
+        self._pool: ProcessPoolExecutor | None = None
+
+    def one(self, source: Source, walked: bool) -> FileResult:
+        """Check one file here."""
+        result = check_file(source, self.config, walked)
+        return result if self.keep_roles else result.compact(keep_lines=self.keep_lines)
+
+    def many(self, tasks: Sequence[tuple[Source, bool]]) -> Iterator[FileResult]:
+        """Check files; with ``jobs`` > 1 they go to the pool in chunks, and only a few chunks
+        per worker are in flight at a time, so memory does not grow with the number of files."""
+        if self.jobs <= 1 or len(tasks) <= 1:
+            for source, walked in tasks:
+                yield self.one(source, walked)
+            return
+        from collections import deque
+
+        workers = self.jobs
+        size = max(1, min(CHUNK, len(tasks) // (min(workers, len(tasks)) * 4)))
+        chunks = iter([list(tasks[i : i + size]) for i in range(0, len(tasks), size)])
+        work = partial(_work, self.config, self.keep_lines)
+        pool = self._start()
         pending: deque[Future[list[FileResult]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(work, chunk))
@@ -74,133 +132,20 @@ def _results(
                 break
             yield from done
 
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
 
-def _cached_results(
-    paths: Sequence[str],
-    walked: Sequence[bool],
-    config: Config,
-    jobs: int,
-    keep_lines: bool,
-    cache: LintCache,
-) -> Iterator[FileResult]:
-    """:func:`_results` through the cache: every file is read and looked up first, only the
-    misses are checked (in the pool when there are several), and the results come back in the
-    order of ``paths`` as without the cache. Stored results are fetched :data:`FETCH` at a time,
-    as the run reaches them, so a large handbook is not held in memory; a new result is stored
-    as it comes."""
-    keys, hits = cache.lookup(paths, walked, config.max_file_size)
-    misses = [i for i, hit in enumerate(hits) if not hit]
-    fresh = _results(
-        [paths[i] for i in misses], [walked[i] for i in misses], config, jobs, keep_lines
-    )
-    del misses
-    hit_keys = [k for k, hit in zip(keys, hits, strict=True) if hit and k is not None]
-    fetched: dict[bytes, bytes] = {}
-    next_hit = 0
-    for path, was_walked, key, hit in zip(paths, walked, keys, hits, strict=True):
-        result: FileResult | None = None
-        if hit and key is not None:
-            if key not in fetched:  # the next few hundred stored results, in one query
-                fetched = cache.fetch(hit_keys[next_hit : next_hit + FETCH])
-            next_hit += 1
-            lines = _lines(path, config) if keep_lines else ()
-            result = cache.load(fetched.pop(key, None), path, lines)
-            if result is None:  # gone or damaged since the lookup: check the file after all
-                result = lint_file(path, config, was_walked).compact(keep_lines=keep_lines)
-                cache.put(key, result)  # and replace the damaged entry
-        else:
-            result = next(fresh)
-            if key is not None:
-                cache.put(key, result)
-        yield result
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the pool, if one was started."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
-#: Cached results fetched at a time: few enough to keep memory flat.
-FETCH = 256
-
-
-def _lines(path: str, config: Config) -> tuple[str, ...]:
-    """A file's lines, as :func:`lint_text` keeps them (a cached result has none)."""
-    try:
-        return tuple(read_source(path, config.max_file_size).text.split("\n"))
-    except SourceError:
-        return ()
-
-
-def _walked(paths: Sequence[str], files: Sequence[str]) -> list[bool]:
-    named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
-    return [os.path.normcase(os.path.abspath(f)) not in named for f in files]
-
-
-def iter_checked(
-    paths: Sequence[str],
-    config: Config,
-    *,
-    jobs: int = 1,
-    keep_lines: bool = False,
-    cache: LintCache | None = None,
-) -> Iterator[tuple[FileResult, list[Finding]]]:
-    """Lint files and folders, file by file in path order: each file's result and its final
-    findings, sorted. Skipped files are left out.
-
-    In path order, the cross-file rules can judge each file as it comes (they compare it with
-    the files before it), so findings can be reported while the run goes on.
-    """
-    files = sorted(discover(paths, exclude=config.exclude, root=config.root))
-    cross = CrossFile(config)
-    walked = _walked(paths, files)
-    jobs = resolve_jobs(jobs)
-    results = (
-        _results(files, walked, config, jobs, keep_lines)
-        if cache is None
-        else _cached_results(files, walked, config, jobs, keep_lines, cache)
-    )
-    for result in results:
-        if not result.skipped:
-            yield result, sorted(final(result, cross.add(result), config))
-
-
-def lint_paths(
-    paths: Sequence[str],
-    config: Config,
-    *,
-    jobs: int = 1,
-    keep_lines: bool = True,
-    cache: LintCache | None = None,
-) -> LintResult:
-    """Lint files and folders; the result is the same whatever ``jobs`` is, with or without
-    a ``cache``.
-
-    ``keep_lines``: keep every file's lines in the result (a baseline needs them).
-    """
-    order = discover(paths, exclude=config.exclude, root=config.root)
-    checked: dict[str, FileResult] = {}
-    findings: list[Finding] = []
-    checks = iter_checked(paths, config, jobs=jobs, keep_lines=keep_lines, cache=cache)
-    for result, found in checks:
-        checked[result.path] = result
-        findings += found
-    results = [checked[p] for p in order if p in checked]
-    return LintResult(
-        findings=tuple(findings),
-        files=tuple(r.path for r in results),
-        unreadable=tuple(r.path for r in results if r.unreadable),
-        internal=tuple(r.path for r in results if r.internal),
-        lines={r.path: r.lines for r in results},
-    )
-
-
-def finish(results: Sequence[FileResult], config: Config) -> LintResult:
-    """Cross-file rules, suppressions and per-file ignores over the per-file results."""
-    cross = CrossFile(config)
-    extra = {r.path: cross.add(r) for r in sorted(results, key=lambda r: r.path)}
-    out: list[Finding] = []
-    for result in results:
-        out += final(result, extra.get(result.path, []), config)
-    return LintResult(
-        findings=tuple(sorted(out)),
-        files=tuple(r.path for r in results),
-        unreadable=tuple(r.path for r in results if r.unreadable),
-        internal=tuple(r.path for r in results if r.internal),
-        lines={r.path: r.lines for r in results},
-    )
+def _work(config: Config, keep_lines: bool, tasks: list[tuple[Source, bool]]) -> list[FileResult]:
+    """One task for the pool (module level, so that it can be pickled): a chunk of files."""
+    return [check_file(s, config, walked).compact(keep_lines=keep_lines) for s, walked in tasks]

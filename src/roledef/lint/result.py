@@ -6,7 +6,7 @@ imports the other.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,7 +19,7 @@ class FileResult:
     """What checking one file gave: its findings before suppression, its role and its lines.
 
     ``digests`` (code -> what a cross-file rule needs of the role), ``comments`` and
-    ``line_count`` are all that :func:`finish` needs, so a worker process sends back a
+    ``line_count`` are all that :mod:`~roledef.lint.finish` needs, so a worker process sends back a
     :meth:`compact` result: a handbook of any size is checked without holding every role.
     """
 
@@ -49,3 +49,32 @@ class LintResult:
     unreadable: tuple[str, ...] = ()
     internal: tuple[str, ...] = ()
     lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One file as a run reports it: what checking it gave, and its final findings (after
+    cross-file rules, suppressions and per-file ignores), sorted."""
+
+    result: FileResult
+    findings: list[Finding]
+
+    @property
+    def path(self) -> str:
+        return self.result.path
+
+
+def collect(checks: Iterable[Checked]) -> LintResult:
+    """A whole run at once, for what needs every finding (a baseline, a document format)."""
+    findings: list[Finding] = []
+    results: list[FileResult] = []
+    for checked in checks:
+        findings += checked.findings
+        results.append(checked.result)
+    return LintResult(
+        findings=tuple(findings),
+        files=tuple(r.path for r in results),
+        unreadable=tuple(r.path for r in results if r.unreadable),
+        internal=tuple(r.path for r in results if r.internal),
+        lines={r.path: r.lines for r in results},
+    )

@@ -1,19 +1,34 @@
-"""Reading a structured role (YAML or JSON, as ``roledef convert`` writes it) into the model.
+"""Structured role files (YAML or JSON, as ``roledef convert`` writes them) -> the model.
 
-The data is checked against the role schema first; every problem becomes a one-line message that
-names the file, the line and the field, so a hand-edited YAML file is easy to repair.
+The data is checked against the role schema on the data as written, so each problem sits at the
+line and column of the offending key or value. Two readers share the parsing and the check:
+
+- :func:`load_yaml_role` (``roledef lint`` and every command that reads role files through
+  :func:`roledef.read.load`): schema findings as advice, and the role with the span of every
+  element, so that the semantic rules can point into the YAML file too;
+- :func:`load_structured_role` (``roledef render``): the role, or a :class:`RoleDataError` whose
+  one-line problems name the file, the line and the field, so a hand-edited file is easy to repair.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from typing import Any
+import re
+from dataclasses import replace
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
-from roledef.model import Role, Span, role_from_dict
+from roledef.lint.rules.base import MODEL_KEYS, Hit
+from roledef.model import NO_SPAN, Item, Role, SourceInfo, Span, role_from_dict
+from roledef.read import NotARole
 from roledef.read.schema import validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source
 from roledef.read.yamlio import KeyPath, YamlError, load_yaml
+from roledef.text import slugify
+
+if TYPE_CHECKING:
+    from roledef.read.schema import SchemaError
 
 
 class RoleDataError(SourceError):
@@ -92,3 +107,130 @@ def load_structured_role(
             name, [f"{where}{field_path(e.path)}: {e.message}" for _, where, e in found]
         )
     return role_from_dict(data)
+
+
+# -- the linter's reader: schema findings with positions, and the role with spans ----------------
+
+_QUOTED_RE = re.compile(r"'([^']+)'")
+
+#: Validators whose error is about a value (pointed at the value), not about a missing key.
+_VALUE_VALIDATORS = frozenset({"type", "minimum", "minLength", "pattern", "const", "enum"})
+
+
+#: Keys that make a YAML file found in a folder a role file (and not, say, a CI workflow).
+ROLE_KEYS = frozenset({"schema_version", "hiring_plan", "responsibilities"})
+
+
+def load_yaml_role(text: str, path: str, *, walked: bool = False) -> tuple[Role | None, list[Hit]]:
+    """The role (None when the file is not a YAML mapping) and the schema findings.
+
+    ``walked``: the file was found in a folder rather than named; raise :class:`NotARole` when
+    it has none of :data:`ROLE_KEYS`, as other YAML files live beside role files.
+    """
+    try:
+        data, positions = load_yaml(text)
+    except YamlError as exc:
+        if walked:
+            raise NotARole(path) from None
+        return None, [(Span(exc.line or 1, exc.column or 1), f"not valid YAML: {exc.message}")]
+    if walked and not (isinstance(data, dict) and ROLE_KEYS & set(data)):
+        raise NotARole(path)
+    from roledef.lint.rules.schema import advice
+
+    hits = [(yaml_span(positions, err), advice(err, data, "yaml")) for err in validate(data)]
+    if not isinstance(data, dict):
+        return None, hits or [(NO_SPAN, "a role file must be a mapping of keys to values")]
+    return with_spans(role_from_dict(data), data, positions, path, text), hits
+
+
+def yaml_span(positions: dict[KeyPath, Span], err: SchemaError) -> Span:
+    """Where a schema error is: the wrong value, the unknown key, else the nearest parent key."""
+    path = err.path
+    if err.validator in _VALUE_VALIDATORS:
+        value = positions.get((*path, "<value>"))
+        if value is not None:
+            return value
+    if err.validator == "additionalProperties":
+        for key in _QUOTED_RE.findall(err.message):
+            unknown = positions.get((*path, key))
+            if unknown is not None:
+                return unknown
+    for end in range(len(path), 0, -1):
+        span = positions.get(path[:end])
+        if span is not None:
+            return span
+    return NO_SPAN
+
+
+def _items(
+    items: tuple[Item, ...], positions: dict[KeyPath, Span], at: KeyPath
+) -> tuple[Item, ...]:
+    return tuple(
+        replace(item, span=positions.get((*at, i), NO_SPAN)) for i, item in enumerate(items)
+    )
+
+
+def with_spans(
+    role: Role, data: dict[str, Any], positions: dict[KeyPath, Span], path: str, text: str
+) -> Role:
+    """``role`` with every element's span and a :class:`SourceInfo` read from the YAML positions."""
+    phases = tuple(
+        replace(
+            phase,
+            span=positions.get(("onboarding", i), NO_SPAN),
+            items=_items(phase.items, positions, ("onboarding", i, "items")),
+        )
+        for i, phase in enumerate(role.onboarding)
+    )
+    steps = tuple(
+        replace(step, span=positions.get(("hiring_plan", i), NO_SPAN))
+        for i, step in enumerate(role.hiring_plan)
+    )
+    sections = tuple(
+        replace(section, span=positions.get(("sections", i), NO_SPAN))
+        for i, section in enumerate(role.sections)
+    )
+    front = data.get("front_matter") if isinstance(data.get("front_matter"), dict) else {}
+    source = SourceInfo(
+        path=path,
+        format="yaml",
+        line_count=text.count("\n") + 1,
+        front_matter_keys={
+            str(k): positions[("front_matter", k)]
+            for k in front or {}
+            if ("front_matter", k) in positions
+        },
+        # only sections with content: convert writes every key, empty lists included
+        section_spans={
+            kind: positions[(key,)]
+            for kind, key in MODEL_KEYS.items()
+            if (key,) in positions and _filled(data.get(key))
+        },
+        title_span=positions.get(("title",)),
+        title_source="yaml",
+        field_spans={str(p[0]): s for p, s in positions.items() if len(p) == 1},
+    )
+    stem = PurePath(path).name.rsplit(".", 1)[0]
+    return replace(
+        role,
+        id=role.id or slugify(stem),
+        responsibilities=_items(role.responsibilities, positions, ("responsibilities",)),
+        non_responsibilities=_items(
+            role.non_responsibilities, positions, ("non_responsibilities",)
+        ),
+        skills=replace(
+            role.skills,
+            required=_items(role.skills.required, positions, ("skills", "required")),
+            nice_to_have=_items(role.skills.nice_to_have, positions, ("skills", "nice_to_have")),
+        ),
+        onboarding=phases,
+        hiring_plan=steps,
+        sections=sections,
+        source=source,
+    )
+
+
+def _filled(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_filled(v) for v in value.values())
+    return bool(value)

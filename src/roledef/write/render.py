@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from roledef.model import Item, Phase, Role, Section, role_to_dict
+from roledef.model import Item, Phase, Role, Section, comparable
 from roledef.read import vocab
 from roledef.read.markdown import parse_markdown
 from roledef.read.yamlio import dump_yaml
@@ -259,13 +259,6 @@ def render_markdown(role: Role) -> str:
 
 
 # --- checking the round trip ---------------------------------------------------------------
-def comparable(role: Role) -> dict[str, object]:
-    """The role as data, without what markdown does not carry (the id comes from the file name)."""
-    data = role_to_dict(role)
-    data.pop("id")
-    return data
-
-
 def roundtrip_differences(role: Role, text: str | None = None) -> list[str]:
     """The top-level fields of ``role`` that the rendered markdown would not read back as is."""
     text = render_markdown(role) if text is None else text

@@ -1,9 +1,13 @@
-"""Output formats of ``roledef lint``: findings in, one string out.
+"""Output formats of ``roledef lint``: each file's findings in, as the run goes; text out.
 
-Each format lives in its own module and is imported only when it is used, so that the common
-case (``text`` in a pre-commit hook) does not pay for JSON, hashing or XML. The command picks a
-name from :data:`REPORTERS` (it feeds ``click.Choice``), calls :func:`render_report` and writes
-the string as it is: every non-empty result already ends with a newline.
+Every format is written through one protocol, :class:`Output`: ``start()``, ``file(path,
+findings)`` for each file checked in path order, ``finish()``; each returns the text to write
+then. A format is a module with ``render(report) -> str`` (the whole document, from a
+:class:`Report`); one that can be written as it goes (``text``) also defines its own ``Output``.
+Each module is imported only when it is used, so that the common case (``text`` in a pre-commit
+hook) does not pay for JSON, hashing or XML. :data:`REPORTERS` (name -> format) feeds
+``click.Choice``; :func:`render_report` renders findings already gathered, through the same
+protocol.
 """
 
 from __future__ import annotations
@@ -42,18 +46,86 @@ class Report:
         return len(self.findings) - self.errors
 
 
+class Output:
+    """A run's output in one format, fed as the run goes: :meth:`start`, :meth:`file` for each
+    file checked (in path order, its final findings), then :meth:`finish`. Each returns the text
+    to write now; every non-empty text already ends with a newline.
+
+    This default holds the findings and renders them at the end as one document, with the
+    format module's ``render(report)``; a format that can be written as it goes (``text``)
+    overrides both and keeps only counts, so memory stays flat however many files are checked.
+    """
+
+    def __init__(
+        self,
+        module: str,
+        rules: Mapping[str, RuleInfo],
+        *,
+        color: bool = False,
+        statistics: bool = False,
+    ) -> None:
+        self.module = module
+        self.rules = rules
+        self.color = color
+        self.statistics = statistics
+        self.checked = 0
+        self.names: list[str] | None = []  # None: only the count of files is known
+        self.findings: list[Finding] = []
+
+    def start(self) -> str:
+        """The text that opens the output (none, for every format today)."""
+        return ""
+
+    def file(self, path: str, findings: Sequence[Finding]) -> str:
+        """One file's findings, sorted; the text to write now."""
+        self.checked += 1
+        if self.names is not None:
+            self.names.append(path)
+        self.findings += findings
+        return ""
+
+    def finish(self) -> str:
+        """The text that ends the output."""
+        report = Report(
+            findings=tuple(sorted(self.findings)),
+            files_checked=self.checked,
+            rules=self.rules,
+            color=self.color,
+            statistics=self.statistics,
+            files=tuple(self.names) if self.names is not None else None,
+        )
+        render = importlib.import_module(self.module).render
+        return cast(Callable[[Report], str], render)(report)
+
+
 @dataclass(frozen=True)
 class Reporter:
-    """One output format: its name, a line of help, and the module that renders it."""
+    """One output format: its name, a line of help, and the module that writes it."""
 
     name: str
     help: str
     module: str
 
+    def output(
+        self, rules: Mapping[str, RuleInfo], *, color: bool = False, statistics: bool = False
+    ) -> Output:
+        """A new output in this format: the module's own ``Output`` class if it has one (to
+        write as the run goes), else the default, which renders the document at the end."""
+        kind = getattr(importlib.import_module(self.module), "Output", Output)
+        return cast(type[Output], kind)(self.module, rules, color=color, statistics=statistics)
+
     def render(self, report: Report) -> str:
-        """Import the format's module on first use and render ``report``."""
-        render = importlib.import_module(self.module).render
-        return cast(Callable[[Report], str], render)(report)
+        """The whole document at once, for findings already gathered."""
+        out = self.output(report.rules, color=report.color, statistics=report.statistics)
+        by_file: dict[str, list[Finding]] = {}
+        for finding in sorted(report.findings):
+            by_file.setdefault(finding.path, []).append(finding)
+        paths = sorted({*(report.files or ()), *by_file})
+        text = out.start() + "".join(out.file(path, by_file.get(path, [])) for path in paths)
+        out.checked = report.files_checked
+        if report.files is None:
+            out.names = None
+        return text + out.finish()
 
 
 #: format name -> reporter; the keys are the choices of ``--output-format``.
@@ -98,15 +170,3 @@ def render_report(
         files=tuple(files) if files is not None else None,
     )
     return reporter.render(report)
-
-
-def exit_code(findings: Sequence[Finding], *, strict: bool = False, exit_zero: bool = False) -> int:
-    """0 when the run passes, 1 when it fails: errors fail it, warnings only with ``strict``.
-
-    ``exit_zero`` always passes. Usage errors and unreadable input (exit 2) are the command's.
-    """
-    if exit_zero:
-        return 0
-    if any(f.severity == ERROR for f in findings):
-        return 1
-    return 1 if strict and findings else 0

@@ -7,8 +7,10 @@ per rule, then a summary line. Colour only when the caller asks for it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from roledef.findings import ERROR, Finding
+from roledef.lint.formats import Output as _Document
 from roledef.lint.formats import Report
 from roledef.lint.formats.common import clean, files_with_findings, plural
 
@@ -28,6 +30,37 @@ def render(report: Report) -> str:
             blocks.append(statistics_table(report))
     blocks.append(summary_line(report) + "\n")
     return "\n".join(blocks)
+
+
+class Output(_Document):
+    """The text format written as the run goes: each file's findings as soon as they are known,
+    then (after a blank line) the statistics table when asked for, and the summary line. Only
+    counts are kept (and the findings, for the statistics table): the same bytes as
+    :func:`render` gives for the whole run."""
+
+    errors = warnings = affected = 0
+
+    def file(self, path: str, findings: Sequence[Finding]) -> str:
+        self.checked += 1
+        if not findings:
+            return ""
+        self.affected += 1
+        errors = sum(1 for f in findings if f.severity == ERROR)
+        self.errors += errors
+        self.warnings += len(findings) - errors
+        if self.statistics:
+            self.findings += findings
+        return "".join(finding_line(f, color=self.color) for f in findings)
+
+    def finish(self) -> str:
+        blocks = [""] if self.errors or self.warnings else []
+        if self.statistics and self.findings:
+            report = Report(tuple(self.findings), self.checked, self.rules)
+            blocks.append(statistics_table(report))
+        summary = summary_text(
+            self.checked, self.errors, self.warnings, self.affected, color=self.color
+        )
+        return "\n".join([*blocks, summary + "\n"])
 
 
 def finding_line(finding: Finding, *, color: bool = False) -> str:
