@@ -1,0 +1,79 @@
+"""Every rule against its failing and passing fixture (tests/fixtures/rules/<code>/)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from roledef.config import Config, read_config_file, resolve_config
+from roledef.lint.engine import lint_paths
+from roledef.lint.rules import RULES
+from tests.helpers import FIXTURES as ALL_FIXTURES
+
+FIXTURES = ALL_FIXTURES / "rules"
+CODES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+
+
+def _case(folder: Path, name: str) -> list[str]:
+    """The files of a case: ``fail.md``/``fail.yaml``, or every file in ``fail/``."""
+    if (folder / name).is_dir():
+        return sorted(str(p) for p in (folder / name).iterdir() if p.is_file())
+    found = sorted(str(p) for p in folder.glob(f"{name}.*") if p.suffix != ".expected")
+    assert found, f"{folder} has no {name} case"
+    return found
+
+
+def _config(folder: Path, code: str) -> Config:
+    """The fixture's roledef.toml, or just ``select = [code]``."""
+    toml = folder / "roledef.toml"
+    options = read_config_file(toml) if toml.is_file() else {}
+    cli = None if "select" in options else {"select": [code]}
+    return resolve_config(options, cli, source=toml if toml.is_file() else None, root=folder)
+
+
+def _lint(folder: Path, name: str, code: str) -> list[str]:
+    result = lint_paths(_case(folder, name), _config(folder, code))
+    return [
+        f"{os.path.relpath(f.path, folder)}:{f.line}:{f.column}: {f.code} {f.message}"
+        for f in result.findings
+    ]
+
+
+def test_every_rule_has_fixtures() -> None:
+    assert sorted(RULES) == CODES
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_failing_fixture(code: str) -> None:
+    folder = FIXTURES / code
+    expected = (folder / "fail.expected").read_text(encoding="utf-8").splitlines()
+    got = _lint(folder, "fail", code)
+    assert got == expected
+    assert any(f" {code} " in line for line in got), "the failing case must trigger its own rule"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_passing_fixture(code: str) -> None:
+    folder = FIXTURES / code
+    got = _lint(folder, "pass", code)
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "column", "end_column"),
+    [("## Hiring Plan:", 15, 15), ("## Skills  ", 10, 11), ("### Week 1-4 : ", 13, 15)],
+)
+def test_heading_punctuation_spans_exactly_the_characters_to_delete(
+    heading: str, column: int, end_column: int
+) -> None:
+    from roledef.lint.check import lint_text
+
+    config = resolve_config({"select": ["RD202"]})
+    findings = lint_text(f"# Role\n\n{heading}\n\ntext\n", "role.md", config).findings
+    assert [(f.line, f.column, f.end_column, f.fixable) for f in findings] == [
+        (3, column, end_column, True)
+    ]
+    assert heading[: column - 1].rstrip(" :") == heading[: column - 1]
+    assert heading[column - 1 : end_column].strip(" :") == ""
