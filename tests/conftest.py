@@ -17,6 +17,20 @@ def corpus() -> Path:
     return base
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Refuse a test that uses the ``corpus`` fixture without the ``corpus`` marker, so that
+    ``-m "not corpus"`` really leaves out every test that needs the corpus."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if "corpus" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("corpus")
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            f"tests use the corpus fixture without @pytest.mark.corpus: {unmarked}"
+        )
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """A test marked ``corpus`` is skipped, saying why, when the real corpus is absent."""
     if item.get_closest_marker("corpus") and not corpus_path().is_dir():

@@ -33,6 +33,7 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
+@pytest.mark.slow
 def test_convert_help_documents_the_options() -> None:
     result = run("convert", "--help")
     assert result.returncode == 0
@@ -40,6 +41,7 @@ def test_convert_help_documents_the_options() -> None:
         assert option in result.stdout
 
 
+@pytest.mark.slow
 def test_one_file_to_stdout_with_schema_modeline() -> None:
     result = run("convert", str(SRE))
     assert result.returncode == 0, result.stderr
@@ -49,12 +51,14 @@ def test_one_file_to_stdout_with_schema_modeline() -> None:
     assert "position" not in result.stdout
 
 
+@pytest.mark.slow
 def test_example_yaml_is_current() -> None:
     """examples/site-reliability-engineer.yaml is what convert writes for the markdown."""
     result = run("convert", str(SRE))
     assert result.stdout == (EXAMPLES / "site-reliability-engineer.yaml").read_text("utf-8")
 
 
+@pytest.mark.slow
 def test_yaml_keeps_schema_order_and_block_scalars() -> None:
     from ruamel.yaml import YAML
 
@@ -65,6 +69,7 @@ def test_yaml_keeps_schema_order_and_block_scalars() -> None:
     assert list(validate(data)) == []
 
 
+@pytest.mark.slow
 def test_json_and_positions() -> None:
     result = run("convert", "--format", "json", "--with-positions", str(SRE))
     data = json.loads(result.stdout)
@@ -75,6 +80,7 @@ def test_json_and_positions() -> None:
     assert lines[step["position"]["line"] - 1].startswith("1. Technical Interview")
 
 
+@pytest.mark.slow
 def test_output_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
     out = tmp_path / "role.yaml"
     out.write_text("keep me\n", encoding="utf-8")
@@ -88,6 +94,7 @@ def test_output_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["role.yaml"]  # no temporary files left
 
 
+@pytest.mark.slow
 def test_batch_goes_on_after_a_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"# Role\n\xff\xfe broken\n")
@@ -104,6 +111,7 @@ def test_batch_goes_on_after_a_bad_file(tmp_path: Path) -> None:
     assert (out / "site-reliability-engineer.yaml").is_file()
 
 
+@pytest.mark.slow
 def test_several_files_need_an_output_dir() -> None:
     result = run("convert", str(SRE), str(EXAMPLES / "minimal-role.md"))
     assert result.returncode == 2
@@ -122,6 +130,7 @@ def test_packaged_schema_and_repository_schema_do_not_drift() -> None:
     assert public.read_bytes() == packaged.read_bytes()
 
 
+@pytest.mark.slow
 def test_python_dash_m_and_console_script_agree() -> None:
     exe = Path(sys.executable).parent / ("roledef.exe" if os.name == "nt" else "roledef")
     if not exe.exists():

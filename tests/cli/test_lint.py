@@ -67,6 +67,7 @@ def test_output_format_choices_are_the_reporters() -> None:
     assert list(option.type.choices) == sorted(REPORTERS)  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_github_format_is_the_default_in_github_actions() -> None:
     run = _run("lint", DEFECTIVE, GITHUB_ACTIONS="true")
     assert run.returncode == 1
@@ -143,6 +144,7 @@ def test_statistics_reaches_the_report() -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [
@@ -180,6 +182,7 @@ def test_explain(name: str) -> None:
     assert "## Skils" in out
 
 
+@pytest.mark.slow
 def test_explain_unknown_rule() -> None:
     run = _run("explain", "RD999")
     assert run.returncode == 2
@@ -200,6 +203,7 @@ def test_docs_rules_md_is_current() -> None:
     assert current == rules_markdown(), "run: roledef rules --format markdown > docs/rules.md"
 
 
+@pytest.mark.slow
 def test_lint_start_up_imports_no_heavy_library() -> None:
     code = (
         "import sys, roledef.cli, roledef.commands.lint, roledef.lint.engine;"

@@ -23,6 +23,7 @@ def _targets() -> list[str]:
     return [*found, str(EXAMPLES)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("options", [[], ["--jobs", "2"], ["--strict"], ["--exit-zero"]])
 def test_streamed_text_is_the_rendered_report(tmp_path: Path, options: list[str]) -> None:
     runner = CliRunner()

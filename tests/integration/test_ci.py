@@ -107,17 +107,20 @@ def check_jsonschema(schema: str, *files: Path) -> subprocess.CompletedProcess[s
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_workflow_matches_the_github_workflow_schema(workflow: Path) -> None:
     result = check_jsonschema("vendor.github-workflows", workflow)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_action_matches_the_github_action_schema() -> None:
     result = check_jsonschema("vendor.github-actions", ACTION)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_the_schema_check_catches_a_broken_workflow(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yml"
     broken.write_text("on: push\njobs:\n  lint:\n    steps: []\n", encoding="utf-8")
@@ -136,6 +139,7 @@ def test_project_ci_covers_every_supported_python() -> None:
 # -- annotations -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_github_actions_gets_annotations_without_a_flag(tmp_path: Path) -> None:
     role = tmp_path / "data-analyst.md"
     role.write_text(DEFECTIVE, encoding="utf-8")
@@ -157,6 +161,7 @@ def test_github_actions_gets_annotations_without_a_flag(tmp_path: Path) -> None:
     assert any(kind == "error" for kind, *_ in found), result.stdout
 
 
+@pytest.mark.slow
 def test_outside_github_actions_the_output_is_text(tmp_path: Path) -> None:
     role = tmp_path / "data-analyst.md"
     role.write_text(DEFECTIVE, encoding="utf-8")
@@ -194,6 +199,7 @@ def test_action_lint_step_takes_inputs_from_the_environment(lint_step: dict[str,
     }
 
 
+@pytest.mark.slow
 def test_action_annotates_findings_in_files_with_spaces(
     tmp_path: Path, lint_step: dict[str, object]
 ) -> None:
@@ -226,6 +232,7 @@ def test_action_succeeds_when_there_is_nothing_to_lint(
     assert result.stdout == "roledef: no role files to lint\n"
 
 
+@pytest.mark.slow
 def test_action_writes_sarif_and_passes_args(tmp_path: Path, lint_step: dict[str, object]) -> None:
     (tmp_path / "data-analyst.md").write_text(DEFECTIVE, encoding="utf-8")
     env = {
@@ -321,6 +328,7 @@ def test_handbook_workflow_pins_the_roledef_action() -> None:
 # -- this project's own CI -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ci_lints_every_example_role_and_they_pass() -> None:
     lint = step(load_yaml(WORKFLOWS[0]), "roledef lint examples/")
     assert lint["uses"] == "./"

@@ -17,6 +17,8 @@ from roledef.read.schema import validate
 from roledef.write.structured import load_markdown_role
 from tests.helpers import corpus_files
 
+pytestmark = pytest.mark.corpus
+
 FILES = corpus_files()
 WORD_RE = re.compile(r"[A-Za-z0-9]+")
 #: Words that are structure, not content: they become fields (owner sentences, durations,
@@ -78,6 +80,7 @@ def test_corpus_is_there(corpus: Path) -> None:
     assert len(FILES) >= 40
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_model_keeps_the_words(path: Path) -> None:
     data = role_to_dict(load_markdown_role(path))
@@ -90,6 +93,7 @@ def test_model_keeps_the_words(path: Path) -> None:
     assert {w for w in missing if not w.isdigit()} <= STRUCTURAL, sorted(set(missing))
 
 
+@pytest.mark.slow
 def test_convert_cli_over_the_whole_corpus(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = subprocess.run(
@@ -117,6 +121,7 @@ def test_convert_cli_over_the_whole_corpus(corpus: Path, tmp_path: Path) -> None
     assert index["hiring_plan"] == [] and index["responsibilities"] == []
 
 
+@pytest.mark.slow
 def test_convert_refuses_two_inputs_for_one_output(corpus: Path, tmp_path: Path) -> None:
     seed = corpus / "seed" / "technical-product-manager.md"
     current = corpus / "flowfuse" / "technical-product-manager.md"
@@ -140,6 +145,7 @@ def test_convert_refuses_two_inputs_for_one_output(corpus: Path, tmp_path: Path)
     assert (tmp_path / "technical-product-manager.yaml").is_file()
 
 
+@pytest.mark.slow
 def test_history_files_each_convert(corpus: Path) -> None:
     for path in FILES:
         result = subprocess.run(

@@ -204,6 +204,7 @@ def manifest() -> list[dict[str, object]]:
 # -- the hook definitions --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_hook_manifest_is_valid_for_pre_commit() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pre_commit", "validate-manifest", str(HOOKS_FILE)],
@@ -213,6 +214,7 @@ def test_hook_manifest_is_valid_for_pre_commit() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_project_config_is_valid_for_pre_commit() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pre_commit", "validate-config", str(CONFIG_FILE)],
@@ -253,6 +255,8 @@ def test_project_hooks_install_roledefs_runtime_dependencies() -> None:
 # -- the real pre-commit ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
+@pytest.mark.network
 def test_try_repo_passes_a_clean_role(
     tmp_path: Path, project_repo: Path, precommit_env: dict[str, str]
 ) -> None:
@@ -265,6 +269,8 @@ def test_try_repo_passes_a_clean_role(
     assert re.search(r"^roledef lint\.+Passed$", output, re.MULTILINE), output
 
 
+@pytest.mark.slow
+@pytest.mark.network
 def test_try_repo_fails_a_defective_role_with_clickable_findings(
     tmp_path: Path, project_repo: Path, precommit_env: dict[str, str]
 ) -> None:
@@ -346,6 +352,8 @@ def handbook_with_a_duplicate(tmp_path: Path, precommit_env: dict[str, str]) -> 
     )
 
 
+@pytest.mark.slow
+@pytest.mark.network
 def test_handbook_hook_compares_a_change_with_untouched_roles(
     handbook_with_a_duplicate: Path, project_repo: Path, precommit_env: dict[str, str]
 ) -> None:
@@ -368,6 +376,8 @@ def test_handbook_hook_compares_a_change_with_untouched_roles(
     assert not _has_uncommitted_files(handbook_with_a_duplicate, precommit_env)
 
 
+@pytest.mark.slow
+@pytest.mark.network
 def test_handbook_hook_stays_quiet_when_no_role_changed(
     handbook_with_a_duplicate: Path, project_repo: Path, precommit_env: dict[str, str]
 ) -> None:

@@ -20,6 +20,8 @@ import pytest
 
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.slow
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = shutil.which("chromium")
 needs_chromium = pytest.mark.skipif(
@@ -118,6 +120,7 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
+@pytest.mark.corpus
 @needs_chromium
 def test_rendered_page_shows_the_json_totals(
     rendered: tuple[Path, dict[str, Any]], tmp_path: Path
@@ -140,6 +143,7 @@ def test_rendered_page_shows_the_json_totals(
     assert parsed.rows["other-files"] == len(data["other_files"])
 
 
+@pytest.mark.corpus
 @needs_chromium
 @pytest.mark.parametrize("device", sorted(SIZES))
 def test_screenshot_for_review(

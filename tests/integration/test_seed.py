@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from roledef.write.structured import load_markdown_role
+
+pytestmark = pytest.mark.corpus
 
 
 def test_seed_model(corpus: Path) -> None:

@@ -15,6 +15,8 @@ from roledef.read.source import SourceError, decode
 from roledef.read.structured import load_structured_role
 from tests.helpers.fuzz import TEXT, check_fix, check_text, corpus_texts, mutated
 
+pytestmark = pytest.mark.slow
+
 QUICK = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 
 
@@ -24,6 +26,7 @@ def test_any_text(text: str) -> None:
     check_text(text)
 
 
+@pytest.mark.corpus
 @pytest.mark.skipif(not corpus_texts(), reason="the real corpus is absent (set ROLEDEF_CORPUS)")
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.data())
@@ -112,6 +115,7 @@ def test_fix_is_idempotent_on_any_text(
     check_fix(text, tmp_path_factory.mktemp("fix"), unsafe=unsafe)
 
 
+@pytest.mark.corpus
 @pytest.mark.skipif(not corpus_texts(), reason="the real corpus is absent (set ROLEDEF_CORPUS)")
 @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.data(), st.booleans())

@@ -73,6 +73,7 @@ def test_lint_internal_error_names_the_file_with_exit_3(
     assert "of 2 files" in result.out
 
 
+@pytest.mark.slow
 def test_internal_error_from_a_real_process(tmp_path: Path) -> None:
     """The installed entry point, not just main(): one line on stderr and exit 3."""
     bad = write(tmp_path / "bad.md", ROLE)

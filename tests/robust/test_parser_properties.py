@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from roledef.read.markdown import parse_markdown
 from tests.helpers.fuzz import spans
+
+pytestmark = pytest.mark.slow
 
 LINES = st.sampled_from(
     [

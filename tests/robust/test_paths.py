@@ -225,6 +225,7 @@ def test_file_mode_is_kept(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o640
 
 
+@pytest.mark.slow
 def test_sigterm_during_a_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> None:
     source = write(tmp_path / "r.md", ROLE)
     target = write(tmp_path / "r.yaml", "original\n")

@@ -17,6 +17,8 @@ import pytest
 
 import roledef
 
+pytestmark = pytest.mark.slow
+
 #: Pieces repeated to build hostile text: spaces, punctuation and fragments of links and durations.
 PIECES = [
     *" \t\n:.-*_`[]()!#>|,;?'\"/0aA&–",

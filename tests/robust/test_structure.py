@@ -65,6 +65,7 @@ NESTED = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(NESTED))
 def test_extreme_nesting_finishes_fast_without_recursion_errors(tmp_path: Path, name: str) -> None:
     text = "# T\n\n## Skills\n\n" + NESTED[name]
@@ -89,6 +90,7 @@ def test_a_5mb_single_line_is_refused_by_the_size_limit(tmp_path: Path) -> None:
         assert str(path) in result.err + result.out and "limit" in result.err + result.out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "line",
     ["word " * 1_000_000, "x" * 5_000_000, "[a](" * 1_250_000],
@@ -106,6 +108,7 @@ def test_a_5mb_single_line_without_the_size_limit_finishes_or_is_given_up(
     assert result.rc == 0 or "took more than" in result.err, result.err
 
 
+@pytest.mark.slow
 def test_the_size_limit_is_documented_configurable_and_named(tmp_path: Path) -> None:
     big = "# T\n\n## Skills\n\n" + "* a: b\n" * (DEFAULT_MAX_BYTES // 7 + 10)
     path = write(tmp_path / "big.md", big)
@@ -135,12 +138,14 @@ def test_the_time_limit_gives_a_file_up() -> None:
     assert str(caught.value).startswith("slow.md: took more than 0.2 s")
 
 
+@pytest.mark.slow
 def test_the_time_limit_is_disarmed_afterwards() -> None:
     with time_limit("fast.md", 0.2):
         pass
     time.sleep(0.4)  # an alarm left behind would fire here
 
 
+@pytest.mark.slow
 def test_a_file_over_the_time_limit_is_reported_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -81,6 +81,7 @@ def _bomb(levels: int, width: int = 9) -> str:
     return "\n".join(lines) + "\n"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("levels", [4, 6, 9, 12])
 def test_alias_bombs_are_refused_in_bounded_time_and_memory(levels: int) -> None:
     text = _bomb(levels)
@@ -167,6 +168,7 @@ def test_duplicate_keys_in_a_structured_role_file(tmp_path: Path) -> None:
     assert f"{path}:3" in linted.out and "duplicate key" in linted.out, linted.out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "doc",
     [

@@ -45,6 +45,7 @@ def test_clean_example_lints_clean(name: str) -> None:
     assert " RD" not in lines[0]
 
 
+@pytest.mark.corpus
 def test_engineering_manager_nav_title_on_line_2(corpus: Path) -> None:
     path = corpus / "flowfuse" / "engineering-manager.md"
     findings = lint_paths([str(path)], resolve_config({})).findings

@@ -84,6 +84,8 @@ def test_posting_fields_and_nice_to_have_skills() -> None:
     assert not {"hiringOrganization", "jobLocation", "datePosted"} & set(bare)
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_seed_role_carries_its_responsibilities_and_skills(corpus: Path) -> None:
     result = export(str(corpus / "seed" / "technical-product-manager.md"), *POSTING)
     assert result.returncode == 0, result.stderr
@@ -95,6 +97,8 @@ def test_seed_role_carries_its_responsibilities_and_skills(corpus: Path) -> None
     assert "2. Screening call — 20 minutes; owner: recruiter" in doc["description"]
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_every_corpus_role_exports_to_the_shape(corpus: Path, tmp_path: Path) -> None:
     files = sorted(str(p) for p in (corpus / "flowfuse").glob("*.md"))
     result = export(*files, "--output-dir", str(tmp_path))
@@ -110,6 +114,7 @@ def test_every_corpus_role_exports_to_the_shape(corpus: Path, tmp_path: Path) ->
         assert doc["description"]
 
 
+@pytest.mark.slow
 def test_posting_fields_come_from_config_and_options_override_them(tmp_path: Path) -> None:
     (tmp_path / ".roledef.toml").write_text(
         '[posting]\nhiring-organization = "Config Org"\nlocation = "Remote"\n'
@@ -126,6 +131,7 @@ def test_posting_fields_come_from_config_and_options_override_them(tmp_path: Pat
     assert plain["@type"] == "Occupation" and "hiringOrganization" not in plain
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -159,6 +165,7 @@ def test_writes_atomically_never_overwrites_and_names_a_bad_file(
     assert (tmp_path / "out" / "site-reliability-engineer.jsonld").is_file()
 
 
+@pytest.mark.slow
 def test_config_posting_table_is_checked(tmp_path: Path) -> None:
     (tmp_path / ".roledef.toml").write_text('[posting]\nsalary = "lots"\n', encoding="utf-8")
     result = export(str(SRE), "--posting", cwd=tmp_path)

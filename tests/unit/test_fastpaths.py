@@ -124,18 +124,23 @@ def test_an_unknown_keyword_is_left_to_jsonschema() -> None:
         compile_check({"type": "object", "propertyNames": {"pattern": "^a"}})
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.parametrize("index", range(len(MODELS)))
 def test_real_models_agree(index: int) -> None:
     data = MODELS[index]
     assert fast_valid(data) == reference_valid(data)
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated(MODELS))
 def test_mutated_models_agree(data: dict[str, Any]) -> None:
     assert fast_valid(data) == reference_valid(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(JSON)
 def test_arbitrary_documents_agree(data: Any) -> None:
@@ -148,6 +153,7 @@ CONFIG_KEYS = st.sampled_from(
 )  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(
     st.dictionaries(
@@ -200,6 +206,7 @@ def pairwise_duplicates(roles: list[Any], threshold: float) -> list[tuple[str, s
 CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in corpus_files()] or [EXAMPLE]
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(

@@ -175,6 +175,8 @@ def test_every_fixable_rule_has_a_fixer() -> None:
 CORPUS = corpus_files()
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.parametrize("source", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
 def test_fixing_the_corpus_is_minimal_and_idempotent(
     corpus: Path, source: Path, tmp_path: Path

@@ -96,6 +96,8 @@ def _roledef(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_corpus_adopts_the_linter_with_a_baseline(corpus: Path, tmp_path: Path) -> None:
     handbook = tmp_path / "flowfuse"
     shutil.copytree(corpus / "flowfuse", handbook)

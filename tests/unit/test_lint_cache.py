@@ -65,6 +65,8 @@ def handbook(tmp_path: Path, corpus: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit", "gitlab"])
 def test_cached_output_is_the_uncached_output(
     handbook: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
@@ -78,6 +80,8 @@ def test_cached_output_is_the_uncached_output(
     assert lint(*args, cwd=handbook) == first == expected
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_statistics_and_parallel_runs_agree_with_the_cache(
     handbook: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -88,6 +92,7 @@ def test_statistics_and_parallel_runs_agree_with_the_cache(
     assert "RD401" in expected[1]  # the cross-file rule runs on cached results too
 
 
+@pytest.mark.corpus
 def test_a_changed_file_is_checked_again(handbook: Path) -> None:
     role = handbook / "engineering-manager.md"
     before = lint(str(role.name), cwd=handbook)[1]
@@ -99,6 +104,8 @@ def test_a_changed_file_is_checked_again(handbook: Path) -> None:
     assert after == lint("--no-cache", str(role.name), cwd=handbook)
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_another_config_does_not_reuse_results(handbook: Path) -> None:
     everything = lint(".", cwd=handbook)
     fewer = lint("--ignore", "RD302", ".", cwd=handbook)
@@ -127,6 +134,8 @@ def test_unreadable_files_are_not_stored(tmp_path: Path) -> None:
     assert lint(".", cwd=tmp_path) == first
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_baselines_see_the_lines_of_cached_files(handbook: Path) -> None:
     assert lint("--write-baseline", "base.json", ".", cwd=handbook)[0] == 0
     assert lint("--baseline", "base.json", ".", cwd=handbook)[0] == 0
@@ -198,6 +207,7 @@ def test_an_unwritable_cache_folder_does_not_stop_the_run(tmp_path: Path) -> Non
     assert lint("--cache-dir", "a-file/cache", "role.md", cwd=tmp_path) == expected
 
 
+@pytest.mark.slow
 def test_a_cache_locked_by_another_run_does_not_stop_this_one(tmp_path: Path) -> None:
     (tmp_path / "role.md").write_text(DEFECTIVE, encoding="utf-8")
     expected = lint("role.md", cwd=tmp_path)
@@ -241,6 +251,8 @@ def test_the_code_fingerprint_follows_roledefs_files(tmp_path: Path) -> None:
     assert before != after
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_results_are_written_in_batches_as_the_run_goes(
     handbook: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

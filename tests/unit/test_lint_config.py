@@ -123,6 +123,7 @@ def test_missing_explicit_config(tmp_path: Path) -> None:
         load_config(str(tmp_path / "nope.toml"), cwd=tmp_path)
 
 
+@pytest.mark.slow
 def test_bad_config_exits_2_with_one_line(tmp_path: Path) -> None:
     _write(tmp_path / ".roledef.toml", 'selcet = ["RD201"]\n')
     _write(tmp_path / "data-analyst.md", ROLE)

@@ -59,6 +59,7 @@ def test_unreadable_file_is_reported_and_the_rest_still_linted(tmp_path: Path) -
     assert len(result.unreadable) == 2
 
 
+@pytest.mark.slow
 def test_unreadable_file_exits_2_without_traceback(tmp_path: Path) -> None:
     (tmp_path / "data-analyst.md").write_text(ROLE, encoding="utf-8")
     (tmp_path / "cafe-manager.md").write_bytes(b"# Caf\xe9 Manager\n")
@@ -77,6 +78,7 @@ def _as_dicts(paths: list[str], jobs: int) -> list[dict[str, object]]:
     return [f.to_dict() for f in lint_paths(paths, resolve_config({}), jobs=jobs).findings]
 
 
+@pytest.mark.slow
 def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
     for i in range(6):
         (tmp_path / f"role-{i}.md").write_text(ROLE.replace("Data Analyst", f"Analyst {i}"))
@@ -87,6 +89,8 @@ def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
     assert _as_dicts([str(tmp_path)], jobs=0) == serial
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_jobs_give_the_same_findings_on_the_corpus(corpus: Path) -> None:
     paths = [str(corpus / "flowfuse"), str(corpus / "flowfuse-history")]
     serial = _as_dicts(paths, jobs=1)
@@ -94,6 +98,8 @@ def test_jobs_give_the_same_findings_on_the_corpus(corpus: Path) -> None:
     assert _as_dicts(paths, jobs=4) == serial
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_jobs_output_is_identical_from_the_command(corpus: Path) -> None:
     def run(jobs: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -108,6 +114,8 @@ def test_jobs_output_is_identical_from_the_command(corpus: Path) -> None:
     assert serial.stdout == parallel.stdout
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_whole_flowfuse_folder(corpus: Path) -> None:
     run = subprocess.run(
         [sys.executable, "-m", "roledef", "lint", str(corpus / "flowfuse")],
@@ -120,6 +128,8 @@ def test_whole_flowfuse_folder(corpus: Path) -> None:
     assert "engineering-manager.md:2:1: RD104" in run.stdout
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_corpus_file_lints_without_error(path: Path) -> None:
     result = lint_paths([str(path)], resolve_config({}))
@@ -140,6 +150,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(_PIECES), max_size=20), st.text(max_size=20))
 def test_lint_never_raises_and_positions_are_in_the_file(parts: list[str], tail: str) -> None:

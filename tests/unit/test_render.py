@@ -132,6 +132,7 @@ def test_render_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert "\n# Site Reliability Engineer\n" in out
 
 
+@pytest.mark.slow
 def test_render_accepts_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from roledef.write.structured import dump_role
 
@@ -211,6 +212,7 @@ def test_lossy_render_warns_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFi
     assert "warning: responsibilities[0].name: None would read back as 'Note'" in captured.err
 
 
+@pytest.mark.slow
 def test_render_command_runs(tmp_path: Path) -> None:
     import subprocess
     import sys

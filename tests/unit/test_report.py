@@ -178,6 +178,8 @@ def test_command_reports_a_bad_config(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "unknown key 'nonsense'" in capsys.readouterr().err
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_corpus_report_agrees_with_the_linter(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

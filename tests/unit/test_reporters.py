@@ -531,6 +531,7 @@ def test_junit_clean_run() -> None:
     assert junit([], files_checked=0).findall("testsuite/testcase") == []
 
 
+@pytest.mark.slow
 @given(st.text(), st.text())
 def test_junit_is_well_formed_for_any_text(path: str, message: str) -> None:
     root = junit([finding(path=path, message=message)], files_checked=1)

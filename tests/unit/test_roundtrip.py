@@ -22,6 +22,8 @@ from tests.helpers.roles import roles
 CORPUS = corpus_files()
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
 def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
     role = load_markdown_role(path)
@@ -30,6 +32,8 @@ def test_corpus_model_is_a_fixpoint(corpus: Path, path: Path) -> None:
     assert comparable(again) == comparable(role), roundtrip_report(role, text)
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p in CORPUS])
 def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
     # "the output passes roledef lint whenever the model does": nothing new to complain about
@@ -43,11 +47,13 @@ def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
     assert {(f.code, f.message) for f in after} <= {(f.code, f.message) for f in before}
 
 
+@pytest.mark.corpus
 def test_the_corpus_is_all_there(corpus: Path) -> None:
     # the parametrized test above runs once per file: make sure it is not silently empty
     assert len(CORPUS) >= 40
 
 
+@pytest.mark.corpus
 def test_rendering_the_seed_twice_gives_the_same_text(corpus: Path) -> None:
     role = load_markdown_role(corpus / "seed" / "technical-product-manager.md")
     text = render_markdown(role)
@@ -58,6 +64,7 @@ def test_rendering_the_seed_twice_gives_the_same_text(corpus: Path) -> None:
 EXAMPLES = int(os.environ.get("ROLEDEF_ROUNDTRIP_EXAMPLES", "30"))
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(roles())
 def test_generated_models_read_back(role: Role) -> None:
