@@ -45,6 +45,17 @@ def test_every_rule_has_fixtures() -> None:
     assert sorted(RULES) == CODES
 
 
+def test_every_rule_has_a_table_of_inline_cases() -> None:
+    """``tests/rules/test_<rule name>.py`` beside the fixtures, with several cases each."""
+    folder = Path(__file__).parent
+    for code, rule in RULES.items():
+        table = folder / f"test_{rule.NAME.replace('-', '_')}.py"
+        assert table.is_file(), f"{code}: no {table.name}"
+        text = table.read_text(encoding="utf-8")
+        assert f'CODE = "{code}"' in text, table.name
+        assert text.count("pytest.param(") >= 4, f"{table.name}: fewer than 4 cases"
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_failing_fixture(code: str) -> None:
     folder = FIXTURES / code
