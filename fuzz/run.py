@@ -1,4 +1,4 @@
-"""The long fuzz run: the properties of tests/test_robust_fuzz.py for as long as you like.
+"""The long fuzz run: the properties of tests/robust/test_fuzz.py for as long as you like.
 
 CI does not run this; run it before a release or after touching the parser:
 
@@ -23,14 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE.parent))  # the test helpers, as tests.helpers
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from fuzzkit import TEXT, check_fix, check_text, corpus_texts, mutated  # noqa: E402
 from roledef.read.source import SourceError, decode  # noqa: E402
+from tests.helpers.fuzz import TEXT, check_fix, check_text, corpus_texts, mutated  # noqa: E402
 
 Check = Callable[[str | bytes], None]
 

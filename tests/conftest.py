@@ -1,38 +1,40 @@
-"""Shared fixtures: where the real corpus is, and the project's own example files."""
+"""Shared fixtures: the real corpus (skipped, saying why, when absent) and a plain environment."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-
-
-def corpus_path() -> Path:
-    """``$ROLEDEF_CORPUS`` or ``../shared/corpus`` beside the project."""
-    env = os.environ.get("ROLEDEF_CORPUS")
-    return Path(env) if env else ROOT.parent / "shared" / "corpus"
-
-
-def corpus_files() -> list[Path]:
-    """Every real role file (seed, current and historical), sorted; empty when absent."""
-    base = corpus_path()
-    files: list[Path] = []
-    for folder in ("seed", "flowfuse", "flowfuse-history"):
-        if (base / folder).is_dir():
-            files.extend(p for p in (base / folder).iterdir() if p.is_file())
-    return sorted(files)
+from tests.helpers import corpus_path, corpus_skip_reason
 
 
 @pytest.fixture
 def corpus() -> Path:
     base = corpus_path()
     if not base.is_dir():
-        pytest.skip(f"the real corpus is not at {base} (set ROLEDEF_CORPUS)")
+        pytest.skip(corpus_skip_reason())
     return base
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Refuse a test that uses the ``corpus`` fixture without the ``corpus`` marker, so that
+    ``-m "not corpus"`` really leaves out every test that needs the corpus."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if "corpus" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("corpus")
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            f"tests use the corpus fixture without @pytest.mark.corpus: {unmarked}"
+        )
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test marked ``corpus`` is skipped, saying why, when the real corpus is absent."""
+    if item.get_closest_marker("corpus") and not corpus_path().is_dir():
+        pytest.skip(corpus_skip_reason())
 
 
 @pytest.fixture(autouse=True)

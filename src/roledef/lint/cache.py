@@ -11,7 +11,7 @@ A result is stored under a key made of everything it depends on:
 
 A hit gives exactly the findings, digests and suppression comments that checking the file would;
 the cross-file rules, suppressions and per-file ignores run afterwards as usual, so the output of
-a run is the same with or without the cache (``tests/test_lint_cache.py`` compares them on the
+a run is the same with or without the cache (``tests/unit/test_lint_cache.py`` compares them on the
 whole corpus). Files that could not be read, or on which roledef failed, are never stored.
 
 The store is one SQLite database, ``lint-v1.sqlite3``, in the cache folder (``.roledef_cache``

@@ -7,7 +7,7 @@ change lets through. See docs/robustness.md.
 The limit uses ``SIGALRM``, so it applies on POSIX in the main thread of a process (the command
 line, and each ``--jobs`` worker process); elsewhere it is not armed and the other limits stand
 alone. It interrupts Python code only: a single regular expression or C call runs to its end,
-which is why every pattern in roledef must stay linear (``tests/test_robust_regex.py``).
+which is why every pattern in roledef must stay linear (``tests/robust/test_regex.py``).
 """
 
 from __future__ import annotations
