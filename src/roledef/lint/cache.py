@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from roledef.config import Config
-    from roledef.lint.engine import Checker
+    from roledef.lint.engine import Task, Workers
 
 #: The default cache folder, made in the config's root folder.
 DEFAULT_DIR = ".roledef_cache"
@@ -244,8 +244,8 @@ class LintCache:
         key: bytes = h.digest()
         return key
 
-    def around(self, check: Checker, tasks: Sequence[tuple[Source, bool]]) -> Iterator[FileResult]:
-        """``check.many(tasks)`` through the cache: the same results in the same order, but the
+    def around(self, workers: Workers, tasks: Sequence[Task]) -> Iterator[FileResult]:
+        """``workers.many(tasks)`` through the cache: the same results in the same order, but the
         files stored before are not checked again, and what is checked is stored.
 
         A :data:`WINDOW` of files at a time: each read once (its key is made of its text, and a
@@ -253,9 +253,9 @@ class LintCache:
         checked together (in the pool when there is one): memory stays flat.
         """
         for start in range(0, len(tasks), WINDOW):
-            yield from self._window(check, tasks[start : start + WINDOW])
+            yield from self._window(workers, tasks[start : start + WINDOW])
 
-    def _window(self, check: Checker, tasks: Sequence[tuple[Source, bool]]) -> Iterator[FileResult]:
+    def _window(self, workers: Workers, tasks: Sequence[Task]) -> Iterator[FileResult]:
         read: list[tuple[Source, bool, bytes | None]] = []
         for source, walked in tasks:
             try:
@@ -265,14 +265,14 @@ class LintCache:
                 continue
             read.append((Source(source.path, text), walked, self.key(source.path, walked, text)))
         stored = self._store.get([key for _, _, key in read if key is not None])
-        fresh = check.many([(s, w) for s, w, key in read if key not in stored])
+        fresh = workers.many([(s, w) for s, w, key in read if key not in stored])
         for source, walked, key in read:
             blob = stored.get(key) if key is not None else None
-            lines = tuple(str(source.text).split("\n")) if check.keep_lines and blob else ()
+            lines = tuple(str(source.text).split("\n")) if workers.keep_lines and blob else ()
             result = _load(blob, source.path, lines) if blob is not None else None
             if result is None:
                 # not stored, or damaged since it was: check it (and store the new result)
-                result = next(fresh) if blob is None else check.one(source, walked)
+                result = next(fresh) if blob is None else workers.one(source, walked)
                 if key is not None:
                     self._store.put(key, encode(result))
             yield result

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 #: An input of a run: a path (a file or a folder), or a text with the path it stands for.
 Input = str | Source
+#: A file to check, and whether it was found in a folder (rather than named).
+Task = tuple[Source, bool]
 
 #: Files per task sent to a worker process: enough to make the round trip cheap, few enough
 #: that the results waiting to be read stay small.
@@ -64,18 +66,18 @@ def run(
     """
     sources = _sources(inputs, config)
     jobs = 1 if keep_roles else resolve_jobs(jobs)
-    check = Checker(config, jobs, keep_lines=keep_lines, keep_roles=keep_roles)
+    workers = Workers(config, jobs, keep_lines=keep_lines, keep_roles=keep_roles)
     try:
-        results = check.many(sources) if cache is None else cache.around(check, sources)
+        results = workers.many(sources) if cache is None else cache.around(workers, sources)
         cross = CrossFile(config)
         for result in results:
             if not result.skipped:
                 yield Checked(result, sorted(final(result, cross.add(result), config)))
     finally:
-        check.close()
+        workers.close()
 
 
-def _sources(inputs: Sequence[Input], config: Config) -> list[tuple[Source, bool]]:
+def _sources(inputs: Sequence[Input], config: Config) -> list[Task]:
     """Each file to check once, with whether it was found in a folder (rather than named),
     sorted by path. A text stands for itself; paths are discovered."""
     texts = [s for s in inputs if isinstance(s, Source)]
@@ -86,7 +88,7 @@ def _sources(inputs: Sequence[Input], config: Config) -> list[tuple[Source, bool
     return sorted([*found, *((s, False) for s in texts)], key=lambda item: item[0].path)
 
 
-class Checker:
+class Workers:
     """Checks files, in this process or in a pool of ``jobs`` processes; results come back in
     the order the files were given, compact (without roles) unless ``keep_roles``.
 
@@ -106,7 +108,7 @@ class Checker:
         result = check_file(source, self.config, walked)
         return result if self.keep_roles else result.compact(keep_lines=self.keep_lines)
 
-    def many(self, tasks: Sequence[tuple[Source, bool]]) -> Iterator[FileResult]:
+    def many(self, tasks: Sequence[Task]) -> Iterator[FileResult]:
         """Check files; with ``jobs`` > 1 they go to the pool in chunks, and only a few chunks
         per worker are in flight at a time, so memory does not grow with the number of files."""
         if self.jobs <= 1 or len(tasks) <= 1:
@@ -146,6 +148,6 @@ class Checker:
             self._pool = None
 
 
-def _work(config: Config, keep_lines: bool, tasks: list[tuple[Source, bool]]) -> list[FileResult]:
+def _work(config: Config, keep_lines: bool, tasks: list[Task]) -> list[FileResult]:
     """One task for the pool (module level, so that it can be pickled): a chunk of files."""
     return [check_file(s, config, walked).compact(keep_lines=keep_lines) for s, walked in tasks]
