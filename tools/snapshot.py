@@ -7,8 +7,9 @@ For every file of ``../shared/corpus`` (or ``$ROLEDEF_CORPUS``) and ``examples/`
 (YAML, JSON, JSON with positions), ``export`` (an Occupation and a JobPosting), ``lint`` of the
 file alone (every output format), ``render`` of its converted YAML; and for each folder: ``lint``
 (every format, ``--statistics``, ``--diff``) and ``report`` (every format but html's date-free
-parts). Each command's stdout, stderr and exit code go to one file. A restructuring that keeps
-behaviour must leave the folder unchanged.
+parts). Each command's stdout, stderr and exit code go to one file. Paths are given relative to the
+project root, so two checkouts side by side (``git worktree add ../before REV``) can be compared.
+A restructuring that keeps behaviour must leave the folder unchanged.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ def _sources() -> list[Path]:
 def _folders() -> list[Path]:
     folders = sorted({p.parent for p in _sources()})
     return folders
+
+
+def _arg(path: Path) -> str:
+    """A path as the commands are given it: relative to the project root, so that two checkouts
+    beside the same corpus (``../shared``) record the same bytes."""
+    return os.path.relpath(path, ROOT)
 
 
 def _name(path: Path) -> str:
@@ -72,7 +79,7 @@ def _jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
     jobs: list[tuple[list[str], Path]] = []
     for src in _sources():
         base = dest / "file" / _name(src)
-        s = str(src)
+        s = _arg(src)
         jobs.append((["convert", s], base / "convert.yaml"))
         jobs.append((["convert", "--format", "json", s], base / "convert.json"))
         jobs.append((["convert", "--format", "json", "--with-positions", s], base / "pos.json"))
@@ -100,7 +107,7 @@ def _jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
         jobs.append((["lint", "--diff", s], base / "lint.diff"))
     for folder in _folders():
         base = dest / "folder" / _name(folder / "x").rsplit("/", 1)[0]
-        f = str(folder)
+        f = _arg(folder)
         for fmt in LINT_FORMATS:
             jobs.append((["lint", "--output-format", fmt, f], base / f"lint.{fmt}"))
         jobs.append((["lint", "--statistics", f], base / "lint.statistics"))
@@ -121,7 +128,7 @@ def _render_jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
             continue
         yaml_file = scratch / f"{i}.yaml"
         yaml_file.write_bytes(body)
-        jobs.append((["render", str(yaml_file)], dest / "file" / _name(src) / "render.md"))
+        jobs.append((["render", _arg(yaml_file)], dest / "file" / _name(src) / "render.md"))
     return jobs
 
 
