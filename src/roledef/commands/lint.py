@@ -241,14 +241,17 @@ def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
 def report(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
     """Lint and write the output as the run goes (text to stdout file by file; the other formats,
     and any output file, at the end), or record a baseline; return the exit code."""
-    from roledef.lint.baseline import BaselineError, read_baseline
     from roledef.lint.engine import run
 
-    try:
-        known = read_baseline(settings.baseline) if settings.baseline else None
-    except BaselineError as exc:
-        click.echo(f"roledef: {exc}", err=True)
-        return EXIT_USAGE
+    known = None
+    if settings.baseline:  # (imported only then: the common run does not pay for hashing)
+        from roledef.lint.baseline import BaselineError, read_baseline
+
+        try:
+            known = read_baseline(settings.baseline)
+        except BaselineError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            return EXIT_USAGE
     keep_lines = bool(settings.baseline or settings.write_baseline)
     checks = run(
         list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines, cache=cache
@@ -266,7 +269,6 @@ def write_output(
 ) -> int:
     """Feed each file's findings (less those of the baseline) to the output format; write
     stdout as it comes, an output file at the end; return the exit code."""
-    from roledef.lint.baseline import Remaining
     from roledef.lint.finish import rules_info
     from roledef.lint.formats import REPORTERS
 
@@ -275,6 +277,8 @@ def write_output(
     )
     remaining = None
     if known is not None and settings.baseline:
+        from roledef.lint.baseline import Remaining
+
         remaining = Remaining(known, settings.baseline)
     # unreadable files are named on stderr when stdout is not the text a person reads
     tell = bool(settings.output_file or settings.output_format != "text")
