@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from roledef.findings import Severity
 from roledef.lint.rules import ALWAYS_ON, RULES, resolve
 from roledef.read.source import DEFAULT_MAX_BYTES
 from roledef.text import normalize_heading
@@ -56,7 +57,7 @@ class Config:
     source: str | None = None
     root: str = "."
     enabled: frozenset[str] = frozenset()
-    severity: Mapping[str, str] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
@@ -173,7 +174,7 @@ def resolve_config(
             enabled.add(code)
     enabled -= _codes(merged["ignore"], where, "ignore")
     enabled |= ALWAYS_ON
-    severity: dict[str, str] = {}
+    severity: dict[str, Severity] = {}
     for name, level in merged["severity"].items():
         resolved = resolve(name)
         if resolved is None:

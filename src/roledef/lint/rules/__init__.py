@@ -13,7 +13,7 @@ Each module's docstring is its user documentation (``roledef explain CODE``, ``d
 
 from __future__ import annotations
 
-from roledef.findings import RuleInfo
+from roledef.findings import RuleInfo, Severity
 from roledef.lint.rules import (
     duplicate_item,
     duplicate_role,
@@ -81,7 +81,7 @@ def resolve(code_or_name: str) -> str | None:
     return NAMES.get(key.lower())
 
 
-def rule_info(rule: Rule, severity: str | None = None) -> RuleInfo:
+def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:
     """What reporters and ``roledef rules`` show about a rule."""
     return RuleInfo(
         code=rule.CODE,

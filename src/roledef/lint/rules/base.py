@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
-from roledef.model import NO_SPAN, Item, Role, Span
+from roledef.findings import Severity
+from roledef.model import MARKDOWN, NO_SPAN, YAML, Item, Role, SourceFormat, Span
 from roledef.read import vocab
 from roledef.text import normalize_heading
 
@@ -23,7 +24,7 @@ Hit = tuple[Span, str]
 Options = Mapping[str, Any]
 
 #: Section kind -> the field of the model (and top-level key of a YAML role file) that holds it.
-MODEL_KEYS: dict[str, str] = {
+MODEL_KEYS: dict[vocab.SectionKind, str] = {
     vocab.JOB_DESCRIPTION: "summary",
     vocab.RESPONSIBILITIES: "responsibilities",
     vocab.NON_RESPONSIBILITIES: "non_responsibilities",
@@ -32,9 +33,8 @@ MODEL_KEYS: dict[str, str] = {
     vocab.HIRING_PLAN: "hiring_plan",
 }
 
-MARKDOWN = "markdown"
-YAML = "yaml"
-BOTH = (MARKDOWN, YAML)
+#: ``FORMATS`` of a rule that applies to markdown and YAML role files alike.
+BOTH: tuple[SourceFormat, ...] = (MARKDOWN, YAML)
 
 
 class Rule(Protocol):
@@ -46,13 +46,13 @@ class Rule(Protocol):
     @property
     def NAME(self) -> str: ...
     @property
-    def SEVERITY(self) -> str: ...
+    def SEVERITY(self) -> Severity: ...
     @property
     def FIXABLE(self) -> bool: ...
     @property
     def OPTIONS(self) -> dict[str, Any]: ...
     @property
-    def FORMATS(self) -> tuple[str, ...]: ...
+    def FORMATS(self) -> tuple[SourceFormat, ...]: ...
     @property
     def ENABLED(self) -> bool: ...
 

@@ -24,7 +24,7 @@ from typing import Any
 from roledef.findings import ERROR
 from roledef.hashing import blake2b
 from roledef.lint.rules.base import BOTH, Hit, Options
-from roledef.model import NO_SPAN, Role, Span
+from roledef.model import NO_SPAN, Role, SourceFormat, Span
 from roledef.text import normalize_heading
 
 CODE = "RD401"
@@ -92,7 +92,7 @@ class Digest:
     """
 
     path: str
-    format: str
+    format: SourceFormat
     title: str
     title_key: str
     span: Span

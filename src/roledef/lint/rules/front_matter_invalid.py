@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import NO_SPAN, Role
+from roledef.lint.rules.base import Hit, Options
+from roledef.model import MARKDOWN, NO_SPAN, Role
 
 CODE = "RD102"
 NAME = "front-matter-invalid"

@@ -28,7 +28,7 @@ from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
-from roledef.model import NO_SPAN, Role
+from roledef.model import MARKDOWN, NO_SPAN, Role
 
 CODE = "RD103"
 NAME = "front-matter-missing-key"
@@ -44,7 +44,7 @@ ENABLED = True
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
     src = role.source
-    if src.format == "markdown" and (src.front_matter_span is None or src.front_matter_error):
+    if src.format == MARKDOWN and (src.front_matter_span is None or src.front_matter_error):
         return  # front-matter-missing or front-matter-invalid says it once
     block = src.front_matter_span or src.field_spans.get("front_matter") or NO_SPAN
     for key in options["required-front-matter"]:

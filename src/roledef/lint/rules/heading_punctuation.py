@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from roledef.findings import WARNING
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import Role, Span
+from roledef.lint.rules.base import Hit, Options
+from roledef.model import MARKDOWN, Role, Span
 from roledef.text import plain
 
 CODE = "RD202"

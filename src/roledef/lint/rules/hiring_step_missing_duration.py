@@ -21,7 +21,7 @@ from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options, is_exempt, step_label
-from roledef.model import Role
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 
 CODE = "RD302"
@@ -38,5 +38,5 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
     for i, step in enumerate(role.hiring_plan):
         if step.duration_minutes is not None or is_exempt(step.name, exempt):
             continue
-        how = "'(45m)'" if role.source.format == "markdown" else "'duration_minutes: 45'"
+        how = "'(45m)'" if role.source.format == MARKDOWN else "'duration_minutes: 45'"
         yield step.span, f"{step_label(step.name, i)} has no duration: write e.g. {how}"

@@ -21,7 +21,7 @@ from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options, is_exempt, step_label
-from roledef.model import Role
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 
 CODE = "RD301"
@@ -38,5 +38,5 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
     for i, step in enumerate(role.hiring_plan):
         if step.owner or is_exempt(step.name, exempt):
             continue
-        how = "'Done by the hiring manager.'" if role.source.format == "markdown" else "'owner'"
+        how = "'Done by the hiring manager.'" if role.source.format == MARKDOWN else "'owner'"
         yield step.span, f"{step_label(step.name, i)} has no owner: add e.g. {how}"

@@ -25,7 +25,7 @@ from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, MODEL_KEYS, Hit, Options
-from roledef.model import NO_SPAN, Role
+from roledef.model import MARKDOWN, NO_SPAN, Role
 from roledef.read import vocab
 
 CODE = "RD203"
@@ -73,7 +73,7 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
         if kind in role.source.section_spans or has_content(role, kind):
             continue
         title = vocab.KIND_TITLES.get(kind, kind)
-        if role.source.format == "markdown":
+        if role.source.format == MARKDOWN:
             how = f"'## {title}' with {HINTS[kind]}" if kind in HINTS else f"'## {title}'"
             yield NO_SPAN, f"no {title} section: add {how}"
         else:

@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from roledef.findings import WARNING
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import Role
+from roledef.lint.rules.base import Hit, Options
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 from roledef.text import plain
 
