@@ -37,7 +37,7 @@ GENERAL: dict[str, Any] = {
 #: a limit that switches a rule on is unset until the config sets it.
 DEFAULTS: dict[str, Any] = {
     **GENERAL,
-    **{key: value for rule in RULES.values() for key, value in rule.OPTIONS.items()},
+    **{option.name: option.default for rule in RULES.values() for option in rule.OPTIONS},
     "max-total-interview-minutes": None,
     "posting": None,  # job-posting fields for roledef export --posting
 }
@@ -125,7 +125,11 @@ def _where(path: Path) -> str:
 
 
 def check_schema(options: dict[str, Any], where: str) -> None:
-    """Raise :class:`ConfigError` for the first key that breaks the config schema."""
+    """Raise :class:`ConfigError` for the first key that breaks the config schema.
+
+    The one place options are validated: the schema's rule options are generated from the rules'
+    declared option types (:mod:`roledef.configschema`), so a rule can trust what it is given.
+    """
     from roledef.read.schema import validate
 
     for err in validate(options, CONFIG_SCHEMA):

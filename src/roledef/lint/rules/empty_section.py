@@ -21,7 +21,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import Hit, Options
@@ -32,10 +31,10 @@ from roledef.read import vocab
 CODE = "RD204"
 NAME = "empty-section"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
@@ -24,10 +23,10 @@ from roledef.text import slugify
 CODE = "RD105"
 NAME = "file-name"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 _KEBAB_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EXTENSIONS: dict[SourceFormat, tuple[str, ...]] = {MARKDOWN: (".md",), YAML: (".yaml", ".yml")}

@@ -22,7 +22,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import Hit, Options
@@ -31,10 +30,10 @@ from roledef.model import MARKDOWN, NO_SPAN, Role
 CODE = "RD102"
 NAME = "front-matter-invalid"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

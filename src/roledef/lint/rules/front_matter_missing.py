@@ -21,7 +21,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import Hit, Options
@@ -30,10 +29,10 @@ from roledef.model import MARKDOWN, NO_SPAN, Role
 CODE = "RD101"
 NAME = "front-matter-missing"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 CODE = "RD001"
 NAME = "schema"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 _UNEXPECTED_RE = re.compile(r"'([^']+)'")
 _TYPE_RE = re.compile(r"is not of type (.+)$")

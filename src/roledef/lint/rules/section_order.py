@@ -20,7 +20,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import WARNING
 from roledef.lint.rules.base import Hit, Options
@@ -31,10 +30,10 @@ from roledef.text import plain
 CODE = "RD205"
 NAME = "section-order"
 SEVERITY = WARNING
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 #: Section kind -> its place in the order; the two kinds of skills list are the skills section.
 RANK: dict[str, int] = {
