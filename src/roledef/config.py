@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from roledef.findings import Severity
 from roledef.lint.rules import ALWAYS_ON, RULES, resolve
 from roledef.read.source import DEFAULT_MAX_BYTES
 from roledef.text import normalize_heading
@@ -36,7 +37,7 @@ GENERAL: dict[str, Any] = {
 #: a limit that switches a rule on is unset until the config sets it.
 DEFAULTS: dict[str, Any] = {
     **GENERAL,
-    **{key: value for rule in RULES.values() for key, value in rule.OPTIONS.items()},
+    **{option.name: option.default for rule in RULES.values() for option in rule.OPTIONS},
     "max-total-interview-minutes": None,
     "posting": None,  # job-posting fields for roledef export --posting
 }
@@ -56,7 +57,7 @@ class Config:
     source: str | None = None
     root: str = "."
     enabled: frozenset[str] = frozenset()
-    severity: Mapping[str, str] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
@@ -124,7 +125,11 @@ def _where(path: Path) -> str:
 
 
 def check_schema(options: dict[str, Any], where: str) -> None:
-    """Raise :class:`ConfigError` for the first key that breaks the config schema."""
+    """Raise :class:`ConfigError` for the first key that breaks the config schema.
+
+    The one place options are validated: the schema's rule options are generated from the rules'
+    declared option types (:mod:`roledef.configschema`), so a rule can trust what it is given.
+    """
     from roledef.read.schema import validate
 
     for err in validate(options, CONFIG_SCHEMA):
@@ -173,7 +178,7 @@ def resolve_config(
             enabled.add(code)
     enabled -= _codes(merged["ignore"], where, "ignore")
     enabled |= ALWAYS_ON
-    severity: dict[str, str] = {}
+    severity: dict[str, Severity] = {}
     for name, level in merged["severity"].items():
         resolved = resolve(name)
         if resolved is None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
-ERROR = "error"
-WARNING = "warning"
-SEVERITIES = (ERROR, WARNING)
+#: How bad a finding is; ``error`` fails the run, ``warning`` only with ``--strict``.
+Severity = Literal["error", "warning"]
+ERROR: Severity = "error"
+WARNING: Severity = "warning"
+SEVERITIES: tuple[Severity, ...] = (ERROR, WARNING)
 
 
 @dataclass(frozen=True, order=True)
@@ -21,7 +24,7 @@ class Finding:
     column: int
     code: str
     rule: str = field(compare=False)
-    severity: str = field(compare=False)
+    severity: Severity = field(compare=False)
     message: str = field(compare=False)
     fixable: bool = field(default=False, compare=False)
     end_line: int | None = field(default=None, compare=False)
@@ -49,7 +52,7 @@ class RuleInfo:
 
     code: str
     name: str
-    severity: str
+    severity: Severity
     fixable: bool
     summary: str
     doc: str = ""

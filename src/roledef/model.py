@@ -10,9 +10,14 @@ project builds on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
+
+#: The formats a role file is read from: a markdown page, or a YAML role file.
+SourceFormat = Literal["markdown", "yaml"]
+MARKDOWN: SourceFormat = "markdown"
+YAML: SourceFormat = "yaml"
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ class SourceInfo:
     """What the linter needs to know about the source beyond the model itself."""
 
     path: str = "<string>"
-    format: str = "markdown"
+    format: SourceFormat = MARKDOWN
     line_count: int = 0
     headings: tuple[Heading, ...] = ()
     front_matter_span: Span | None = None

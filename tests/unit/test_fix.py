@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from roledef.config import resolve_config
-from roledef.fix import fixers
 from roledef.fix.apply import FileFix, apply_edits, fix_file, fix_paths
-from roledef.fix.fixers import Edit, Fix, Fixer
-from roledef.lint.rules import RULES
+from roledef.fix.edits import Edit, Fix
+from roledef.lint.rules import RULES, heading_punctuation, rule_info
+from roledef.lint.rules.base import Fixer
 from tests.helpers import EXAMPLES, corpus_files
 
 DEFECTIVE = EXAMPLES / "defective-role.md"
@@ -148,13 +148,12 @@ def test_a_fix_that_would_change_more_than_meant_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def greedy(role: object, lines: list[str], finding: object, config: object) -> Fix | None:
-        fix = fixers.fix_heading_punctuation(role, lines, finding, config)  # type: ignore[arg-type]
+        fix = heading_punctuation.fix(role, lines, finding, config)  # type: ignore[arg-type]
         assert fix is not None
         # also rewrite a bullet (line 22): the fix did not mean to touch that section
         return replace(fix, edits=(*fix.edits, Edit(22, 2, 5, "Excel")))
 
-    monkeypatch.setitem(fixers.FIXERS, "RD202", Fixer(safe=True, make=greedy))
-    monkeypatch.setattr("roledef.fix.apply.FIXERS", fixers.FIXERS)
+    monkeypatch.setattr(heading_punctuation, "FIX", Fixer(safe=True, make=greedy))
     path = copy(tmp_path)
     result = fix_file(str(path), CONFIG)
     assert result.refused == "not fixed: the fix would also change sections[0].body"
@@ -167,9 +166,17 @@ def test_apply_edits_replaces_and_inserts() -> None:
     assert apply_edits(text, edits) == "a\nbX\nnew\nd"
 
 
-def test_every_fixable_rule_has_a_fixer() -> None:
-    fixable = {code for code, rule in RULES.items() if rule.FIXABLE}
-    assert fixable == set(fixers.FIXERS)
+def test_a_rule_is_fixable_exactly_when_it_has_a_fix() -> None:
+    fixable = {code for code, rule in RULES.items() if rule_info(rule).fixable}
+    assert fixable == {"RD103", "RD104", "RD202"}
+    for code, rule in RULES.items():
+        assert rule.FIX is None or isinstance(rule.FIX, Fixer), code
+        assert rule_info(rule).fixable == (rule.FIX is not None), code
+
+
+def test_only_the_navtitle_fix_is_unsafe() -> None:
+    unsafe = {code for code, rule in RULES.items() if rule.FIX and not rule.FIX.safe}
+    assert unsafe == {"RD104"}
 
 
 CORPUS = corpus_files()

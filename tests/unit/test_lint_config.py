@@ -32,7 +32,7 @@ def test_config_schema_knows_exactly_the_config_keys() -> None:
 
 def test_every_rule_option_is_a_config_key() -> None:
     for rule in RULES.values():
-        assert set(rule.OPTIONS) <= set(DEFAULTS), rule.CODE
+        assert {option.name for option in rule.OPTIONS} <= set(DEFAULTS), rule.CODE
 
 
 def test_pyproject_found_walking_up(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ original only in what the applied fixes meant to change (a heading's trailing co
 matter key they set); any other difference refuses the whole file. Fixes run in passes until
 nothing is left to fix, so a second run changes nothing.
 
-The fixers themselves live in :mod:`roledef.fix.fixers`; this module plans, checks and writes.
+Each rule's fix lives in its module (``FIX``), found through the rule registry; this module
+plans, checks and writes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 
 from roledef.config import Config
 from roledef.findings import Finding
-from roledef.fix.fixers import FIXERS, Edit, Fix
+from roledef.fix.edits import Edit, Fix
+from roledef.lint.rules import RULES
 from roledef.model import Role, comparable
 from roledef.read.source import SourceError, decode
 from roledef.read.structured import field_path
@@ -145,7 +147,7 @@ def plan(
     held = 0
     lines = text.split("\n")
     for finding in findings:
-        fixer = FIXERS.get(finding.code)
+        fixer = RULES[finding.code].FIX
         if fixer is None:
             continue
         fix = fixer.make(role, lines, finding, config)

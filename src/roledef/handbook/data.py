@@ -84,7 +84,7 @@ def _options(config: Config, rule: Any) -> dict[str, Any]:
 def severity_counts(findings: Sequence[Finding]) -> dict[str, int]:
     """``{"error": n, "warning": n, "total": n}``."""
     counts = Counter(f.severity for f in findings)
-    out = {level: counts.get(level, 0) for level in SEVERITIES}
+    out: dict[str, int] = {level: counts.get(level, 0) for level in SEVERITIES}
     out["total"] = len(findings)
     return out
 

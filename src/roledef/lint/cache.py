@@ -150,18 +150,13 @@ def config_fingerprint(config: Config) -> str:
 
 def encode(result: FileResult) -> bytes | None:
     """A result as compressed JSON, or None when it must not be stored."""
-    from roledef.lint.rules import RULES
+    from roledef.lint.rules import CROSS_FILE_RULES
 
     if result.unreadable or result.internal:
         return None
     if any(f.path != result.path for f in result.findings):
         return None
-    digests = []
-    for code, value in result.digests:
-        to_json = getattr(RULES[code], "digest_to_json", None)
-        if to_json is None:  # a cross-file rule that cannot be stored: check the file each time
-            return None
-        digests.append([code, to_json(value)])
+    digests = [[code, CROSS_FILE_RULES[code].digest_to_json(v)] for code, v in result.digests]
     data = {
         "skipped": result.skipped,
         "findings": [
@@ -189,7 +184,7 @@ def encode(result: FileResult) -> bytes | None:
 def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
     """The result stored by :func:`encode`, for ``path``. Raises ValueError if damaged."""
     from roledef.lint.result import FileResult
-    from roledef.lint.rules import RULES
+    from roledef.lint.rules import CROSS_FILE_RULES
 
     try:
         data = json.loads(zlib.decompress(blob).decode("utf-8"))
@@ -200,7 +195,7 @@ def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
             ]
         )
         digests = tuple(
-            (code, RULES[code].digest_from_json(path, value))  # type: ignore[attr-defined]
+            (code, CROSS_FILE_RULES[code].digest_from_json(path, value))
             for code, value in data["digests"]
         )
         return FileResult(

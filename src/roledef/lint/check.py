@@ -13,10 +13,10 @@ from roledef.config import Config
 from roledef.exitcodes import internal_error_finding
 from roledef.findings import Finding
 from roledef.lint.result import FileResult
-from roledef.lint.rules import RULES
+from roledef.lint.rules import CROSS_FILE_RULES, RULES
 from roledef.lint.rules import schema as schema_rule
 from roledef.lint.rules import unreadable_file as unreadable_rule
-from roledef.lint.rules.base import Rule
+from roledef.lint.rules.base import Rule, defaults
 from roledef.model import Role, Span
 from roledef.read import NotARole, Source, load
 from roledef.read.limits import time_limit
@@ -34,7 +34,7 @@ def make_finding(path: str, code: str, span: Span, message: str, config: Config)
         rule=rule.NAME,
         severity=config.severity.get(code, rule.SEVERITY),
         message=message,
-        fixable=rule.FIXABLE,
+        fixable=rule.FIX is not None,
         end_line=span.end_line,
         end_column=span.end_column,
     )
@@ -42,7 +42,8 @@ def make_finding(path: str, code: str, span: Span, message: str, config: Config)
 
 def rule_options(rule: Rule, config: Config) -> dict[str, object]:
     """A rule's options: its defaults, overridden by the config keys of the same name."""
-    return {**rule.OPTIONS, **{k: config.options[k] for k in rule.OPTIONS if k in config.options}}
+    declared = defaults(rule.OPTIONS)
+    return {**declared, **{k: config.options[k] for k in declared if k in config.options}}
 
 
 def check_role(role: Role, config: Config) -> list[Finding]:
@@ -90,11 +91,9 @@ def check_text(text: str, path: str, config: Config, *, walked: bool = False) ->
 def _digests(role: Role, config: Config) -> tuple[tuple[str, Any], ...]:
     """What each enabled cross-file rule needs to know of this role."""
     out = []
-    for code in sorted(config.enabled):
-        rule = RULES[code]
-        digest = getattr(rule, "digest", None)
-        if digest is not None and role.source.format in rule.FORMATS:
-            out.append((code, digest(role)))
+    for code, cross in CROSS_FILE_RULES.items():
+        if code in config.enabled and role.source.format in RULES[code].FORMATS:
+            out.append((code, cross.digest(role)))
     return tuple(out)
 
 

@@ -14,7 +14,8 @@ from roledef.lint import suppress
 from roledef.lint.check import make_finding, rule_options
 from roledef.lint.discover import matches, relative
 from roledef.lint.result import FileResult
-from roledef.lint.rules import RULES, rule_info
+from roledef.lint.rules import CROSS_FILE_RULES, RULES, rule_info
+from roledef.lint.rules.base import CrossFileChecker
 
 
 def final(result: FileResult, cross: list[Finding], config: Config) -> list[Finding]:
@@ -28,19 +29,18 @@ def final(result: FileResult, cross: list[Finding], config: Config) -> list[Find
 class CrossFile:
     """The run's cross-file rules, fed one file at a time in path order.
 
-    A cross-file rule module has ``digest(role)`` (computed with the file, in the worker) and a
-    ``Checker(options)`` whose ``add(digest)`` yields ``(path, hit)`` for the file just added,
-    judged against the files before it.
+    Each enabled :class:`~roledef.lint.rules.base.CrossFileRule` gives a checker for the run,
+    fed the digest of each file (computed with the file, in the worker); its ``add(digest)``
+    returns ``(path, hit)`` for the file just added, judged against the files before it.
     """
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        self.checkers: dict[str, Any] = {}
-        for code in sorted(config.enabled):
-            rule = RULES[code]
-            checker = getattr(rule, "Checker", None)
-            if checker is not None:
-                self.checkers[code] = checker(rule_options(rule, config))
+        self.checkers: dict[str, CrossFileChecker[Any]] = {
+            code: cross.checker(rule_options(RULES[code], config))
+            for code, cross in CROSS_FILE_RULES.items()
+            if code in config.enabled
+        }
 
     def add(self, result: FileResult) -> list[Finding]:
         out = []

@@ -8,17 +8,30 @@ All alias keys are in *normalised* form: see :func:`roledef.text.normalize_headi
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 # --- section kinds ----------------------------------------------------------------------------
-JOB_DESCRIPTION = "job_description"
-RESPONSIBILITIES = "responsibilities"
-NON_RESPONSIBILITIES = "non_responsibilities"
-SKILLS = "skills"
-SKILLS_REQUIRED = "skills_required"
-SKILLS_NICE = "skills_nice"
-ONBOARDING = "onboarding"
-HIRING_PLAN = "hiring_plan"
-EXTRA = "extra"  # a known section that is kept verbatim in ``sections``
+#: What a known section holds (the config's ``aliases`` map headings to these).
+SectionKind = Literal[
+    "job_description",
+    "responsibilities",
+    "non_responsibilities",
+    "skills",
+    "skills_required",
+    "skills_nice",
+    "onboarding",
+    "hiring_plan",
+    "extra",
+]
+JOB_DESCRIPTION: SectionKind = "job_description"
+RESPONSIBILITIES: SectionKind = "responsibilities"
+NON_RESPONSIBILITIES: SectionKind = "non_responsibilities"
+SKILLS: SectionKind = "skills"
+SKILLS_REQUIRED: SectionKind = "skills_required"
+SKILLS_NICE: SectionKind = "skills_nice"
+ONBOARDING: SectionKind = "onboarding"
+HIRING_PLAN: SectionKind = "hiring_plan"
+EXTRA: SectionKind = "extra"  # a known section that is kept verbatim in ``sections``
 
 #: Human names of the section kinds, used in messages and by ``roledef render``.
 KIND_TITLES: dict[str, str] = {
@@ -33,7 +46,7 @@ KIND_TITLES: dict[str, str] = {
 }
 
 #: The order sections are expected in (``section-order``); kinds not listed are free.
-SECTION_ORDER: tuple[str, ...] = (
+SECTION_ORDER: tuple[SectionKind, ...] = (
     JOB_DESCRIPTION,
     RESPONSIBILITIES,
     NON_RESPONSIBILITIES,

@@ -13,7 +13,9 @@ Each module's docstring is its user documentation (``roledef explain CODE``, ``d
 
 from __future__ import annotations
 
-from roledef.findings import RuleInfo
+from typing import Any
+
+from roledef.findings import RuleInfo, Severity
 from roledef.lint.rules import (
     duplicate_item,
     duplicate_role,
@@ -37,7 +39,7 @@ from roledef.lint.rules import (
     unreadable_file,
     unused_suppression,
 )
-from roledef.lint.rules.base import Rule, summary
+from roledef.lint.rules.base import CrossFileModule, CrossFileRule, Rule, summary
 
 _MODULES: tuple[Rule, ...] = (
     schema,
@@ -60,14 +62,23 @@ _MODULES: tuple[Rule, ...] = (
     hiring_step_missing_duration,
     hiring_step_duration_implausible,
     hiring_plan_too_long,
-    duplicate_role,
 )
 
+#: Rules that also compare the files of a run (their ``CROSS_FILE`` is a ``CrossFileRule``).
+_CROSS_FILE_MODULES: tuple[CrossFileModule, ...] = (duplicate_role,)
+
 #: code -> rule module, in code order.
-RULES: dict[str, Rule] = {m.CODE: m for m in sorted(_MODULES, key=lambda m: m.CODE)}
+RULES: dict[str, Rule] = {
+    m.CODE: m for m in sorted((*_MODULES, *_CROSS_FILE_MODULES), key=lambda m: m.CODE)
+}
+
+#: code -> the cross-file side of the rules that compare files, in code order.
+CROSS_FILE_RULES: dict[str, CrossFileRule[Any]] = {
+    m.CODE: m.CROSS_FILE for m in sorted(_CROSS_FILE_MODULES, key=lambda m: m.CODE)
+}
 
 #: rule name -> code, so that config and suppressions may use either.
-NAMES: dict[str, str] = {m.NAME: m.CODE for m in _MODULES}
+NAMES: dict[str, str] = {m.NAME: m.CODE for m in RULES.values()}
 
 #: Rules the linter reports itself; they cannot be switched off by selection.
 ALWAYS_ON = frozenset({unreadable_file.CODE})
@@ -81,13 +92,13 @@ def resolve(code_or_name: str) -> str | None:
     return NAMES.get(key.lower())
 
 
-def rule_info(rule: Rule, severity: str | None = None) -> RuleInfo:
+def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:
     """What reporters and ``roledef rules`` show about a rule."""
     return RuleInfo(
         code=rule.CODE,
         name=rule.NAME,
         severity=severity or rule.SEVERITY,
-        fixable=rule.FIXABLE,
+        fixable=rule.FIX is not None,
         summary=summary(rule),
         doc=clean_doc(rule),
     )

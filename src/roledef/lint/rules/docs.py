@@ -63,7 +63,7 @@ def rules_markdown() -> str:
     for rule in RULES.values():
         info = rule_info(rule)
         summary, _, body = info.doc.partition("\n")
-        options = ", ".join(f"`{k}` (default `{_value(v)}`)" for k, v in rule.OPTIONS.items())
+        options = ", ".join(f"`{o.name}` (default `{_value(o.default)}`)" for o in rule.OPTIONS)
         out += ["", f"## {info.code} {info.name}", "", summary, ""]
         out.append(
             f"Severity: {info.severity}. Fixable: {'yes' if info.fixable else 'no'}. "

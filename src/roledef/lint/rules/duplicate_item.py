@@ -19,7 +19,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import WARNING
 from roledef.lint.rules.base import BOTH, Hit, Options, item_lists
@@ -29,10 +28,10 @@ from roledef.text import plain
 CODE = "RD206"
 NAME = "duplicate-item"
 SEVERITY = WARNING
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 
 def _key(*parts: str | None) -> str:

@@ -23,17 +23,32 @@ from typing import Any
 
 from roledef.findings import ERROR
 from roledef.hashing import blake2b
-from roledef.lint.rules.base import BOTH, Hit, Options
-from roledef.model import NO_SPAN, Role, Span
+from roledef.lint.rules.base import (
+    BOTH,
+    SHARE,
+    CrossFileChecker,
+    CrossFileRule,
+    Hit,
+    Option,
+    Options,
+)
+from roledef.model import NO_SPAN, Role, SourceFormat, Span
 from roledef.text import normalize_heading
 
 CODE = "RD401"
 NAME = "duplicate-role"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {"duplicate-similarity": 0.7}
+SIMILARITY = Option(
+    "duplicate-similarity",
+    SHARE,
+    0.7,
+    "The share of text two files must have in common to be reported by duplicate-role; "
+    "default 0.7.",
+)
+OPTIONS = (SIMILARITY,)
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 #: Bytes kept by :func:`_words`; every other byte becomes a space.
 _WORD_BYTES = bytes(
@@ -45,7 +60,7 @@ MIN_SHINGLES = 30
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    """Nothing to say about one file alone; see :func:`check_all`."""
+    """Nothing to say about one file alone; see :data:`CROSS_FILE`."""
     return iter(())
 
 
@@ -92,7 +107,7 @@ class Digest:
     """
 
     path: str
-    format: str
+    format: SourceFormat
     title: str
     title_key: str
     span: Span
@@ -180,11 +195,11 @@ class _Seen:
         return None
 
 
-class Checker:
+class Checker(CrossFileChecker[Digest]):
     """The rule over a run, one role at a time in path order (as the linter feeds it)."""
 
     def __init__(self, options: Options) -> None:
-        self.seen = _Seen(options["duplicate-similarity"])
+        self.seen = _Seen(SIMILARITY.value(options))
 
     def add(self, d: Digest) -> list[tuple[str, Hit]]:
         """The finding for ``d`` against the roles added before it, if any.
@@ -228,3 +243,22 @@ def check_digests(digests: Iterable[Digest], options: Options) -> Iterator[tuple
     checker = Checker(options)
     for d in sorted(digests, key=lambda r: r.path):
         yield from checker.add(d)
+
+
+class DuplicateRole(CrossFileRule[Digest]):
+    """The rule over a run: digests compared in path order by a :class:`Checker`."""
+
+    def digest(self, role: Role) -> Digest:
+        return digest(role)
+
+    def checker(self, options: Options) -> Checker:
+        return Checker(options)
+
+    def digest_to_json(self, digest: Digest) -> list[Any]:
+        return digest_to_json(digest)
+
+    def digest_from_json(self, path: str, value: Any) -> Digest:
+        return digest_from_json(path, value)
+
+
+CROSS_FILE = DuplicateRole()

@@ -21,21 +21,20 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
+from roledef.lint.rules.base import Hit, Options
 from roledef.lint.rules.missing_section import has_content
-from roledef.model import Role
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 
 CODE = "RD204"
 NAME = "empty-section"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

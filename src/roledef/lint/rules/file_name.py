@@ -14,23 +14,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
-from roledef.model import NO_SPAN, Role
+from roledef.model import MARKDOWN, NO_SPAN, YAML, Role, SourceFormat
 from roledef.text import slugify
 
 CODE = "RD105"
 NAME = "file-name"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 _KEBAB_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_EXTENSIONS = {"markdown": (".md",), "yaml": (".yaml", ".yml")}
+_EXTENSIONS: dict[SourceFormat, tuple[str, ...]] = {MARKDOWN: (".md",), YAML: (".yaml", ".yml")}
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

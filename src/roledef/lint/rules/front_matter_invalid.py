@@ -22,19 +22,18 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import NO_SPAN, Role
+from roledef.lint.rules.base import Hit, Options
+from roledef.model import MARKDOWN, NO_SPAN, Role
 
 CODE = "RD102"
 NAME = "front-matter-invalid"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

@@ -18,18 +18,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from roledef.findings import WARNING
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import Role, Span
+from roledef.findings import WARNING, Finding
+from roledef.lint.rules.base import Fixer, Hit, Options
+from roledef.model import MARKDOWN, Role, Span
 from roledef.text import plain
+
+if TYPE_CHECKING:
+    from roledef.config import Config
+    from roledef.fix.edits import Fix
 
 CODE = "RD202"
 NAME = "heading-punctuation"
 SEVERITY = WARNING
-FIXABLE = True
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
 
@@ -52,3 +55,19 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
         what = "a colon: remove it" if ":" in m.group(0) else "spaces: remove them"
         text = plain(heading.text).rstrip(":").strip()
         yield span, f"heading '{text}' ends with {what}"
+
+
+def fix(role: Role, lines: list[str], f: Finding, config: Config) -> Fix | None:
+    """``## Hiring Plan:`` -> ``## Hiring Plan``: delete exactly the span the rule reports."""
+    from roledef.fix.edits import Edit, Fix
+
+    if f.end_column is None or not 0 < f.line <= len(lines):
+        return None
+    start, end = f.column - 1, f.end_column
+    line = lines[f.line - 1]
+    if line[start:end].strip(" \t:") or not line[:start].strip(" \t#"):
+        return None
+    return Fix(f, (Edit(f.line, start, end, ""),), trims_heading=True)
+
+
+FIX = Fixer(safe=True, make=fix)

@@ -19,24 +19,30 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import WARNING
-from roledef.lint.rules.base import BOTH, Hit, Options, anchor
+from roledef.lint.rules.base import BOTH, POSITIVE_INT, Hit, Option, Options, anchor
 from roledef.model import Role
 from roledef.read import vocab
 
 CODE = "RD304"
 NAME = "hiring-plan-too-long"
 SEVERITY = WARNING
-FIXABLE = False
-OPTIONS: dict[str, Any] = {"max-total-interview-minutes": 240}
+#: The config leaves it unset (the rule off); 240 applies when the rule is selected without it.
+MAX_TOTAL = Option(
+    "max-total-interview-minutes",
+    POSITIVE_INT,
+    240,
+    "Switches on hiring-plan-too-long with this limit.",
+)
+OPTIONS = (MAX_TOTAL,)
 FORMATS = BOTH
 ENABLED = False  # switched on by setting max-total-interview-minutes
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    limit = options["max-total-interview-minutes"]
+    limit = MAX_TOTAL.value(options)
     total = sum(
         s.duration_minutes for s in role.hiring_plan if s.duration_minutes and not s.optional
     )

@@ -16,24 +16,30 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, Hit, Options, step_label
+from roledef.lint.rules.base import BOTH, POSITIVE_INT, Hit, Option, Options, step_label
 from roledef.model import Role
 
 CODE = "RD303"
 NAME = "hiring-step-duration-implausible"
 SEVERITY = ERROR
-FIXABLE = False
 #: A working day: no single step of a hiring loop should take longer.
-OPTIONS: dict[str, Any] = {"max-step-minutes": 8 * 60}
+MAX_STEP = Option(
+    "max-step-minutes",
+    POSITIVE_INT,
+    8 * 60,
+    "The longest plausible hiring step (hiring-step-duration-implausible); default a working "
+    "day, 480.",
+)
+OPTIONS = (MAX_STEP,)
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    limit = options["max-step-minutes"]
+    limit = MAX_STEP.value(options)
     for i, step in enumerate(role.hiring_plan):
         low, high = step.duration_minutes, step.duration_max_minutes
         label = step_label(step.name, i)

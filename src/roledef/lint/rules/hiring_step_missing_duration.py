@@ -17,26 +17,31 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, Hit, Options, is_exempt, step_label
-from roledef.model import Role
+from roledef.lint.rules.base import BOTH, NAME_LIST, Hit, Option, Options, is_exempt, step_label
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 
 CODE = "RD302"
 NAME = "hiring-step-missing-duration"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {"duration-exempt-steps": list(vocab.DEFAULT_DURATION_EXEMPT_STEPS)}
+EXEMPT = Option(
+    "duration-exempt-steps",
+    NAME_LIST,
+    list(vocab.DEFAULT_DURATION_EXEMPT_STEPS),
+    "Hiring step names that need no duration (hiring-step-missing-duration).",
+)
+OPTIONS = (EXEMPT,)
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    exempt = options["duration-exempt-steps"]
+    exempt = EXEMPT.value(options)
     for i, step in enumerate(role.hiring_plan):
         if step.duration_minutes is not None or is_exempt(step.name, exempt):
             continue
-        how = "'(45m)'" if role.source.format == "markdown" else "'duration_minutes: 45'"
+        how = "'(45m)'" if role.source.format == MARKDOWN else "'duration_minutes: 45'"
         yield step.span, f"{step_label(step.name, i)} has no duration: write e.g. {how}"

@@ -17,26 +17,31 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, Hit, Options, is_exempt, step_label
-from roledef.model import Role
+from roledef.lint.rules.base import BOTH, NAME_LIST, Hit, Option, Options, is_exempt, step_label
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 
 CODE = "RD301"
 NAME = "hiring-step-missing-owner"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {"owner-exempt-steps": list(vocab.DEFAULT_DURATION_EXEMPT_STEPS)}
+EXEMPT = Option(
+    "owner-exempt-steps",
+    NAME_LIST,
+    list(vocab.DEFAULT_DURATION_EXEMPT_STEPS),
+    "Hiring step names that need no owner (hiring-step-missing-owner).",
+)
+OPTIONS = (EXEMPT,)
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    exempt = options["owner-exempt-steps"]
+    exempt = EXEMPT.value(options)
     for i, step in enumerate(role.hiring_plan):
         if step.owner or is_exempt(step.name, exempt):
             continue
-        how = "'Done by the hiring manager.'" if role.source.format == "markdown" else "'owner'"
+        how = "'Done by the hiring manager.'" if role.source.format == MARKDOWN else "'owner'"
         yield step.span, f"{step_label(step.name, i)} has no owner: add e.g. {how}"

@@ -21,27 +21,25 @@ Passing: the same file with ``## Responsibilities``, ``## Skills`` and ``## Hiri
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, MODEL_KEYS, Hit, Options
-from roledef.model import NO_SPAN, Role
+from roledef.lint.rules.base import BOTH, KIND_LIST, MODEL_KEYS, Hit, Option, Options
+from roledef.model import MARKDOWN, NO_SPAN, Role
 from roledef.read import vocab
 
 CODE = "RD203"
 NAME = "missing-section"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {
-    "required-sections": [
-        vocab.JOB_DESCRIPTION,
-        vocab.RESPONSIBILITIES,
-        vocab.SKILLS,
-        vocab.HIRING_PLAN,
-    ]
-}
+REQUIRED = Option(
+    "required-sections",
+    KIND_LIST,
+    [vocab.JOB_DESCRIPTION, vocab.RESPONSIBILITIES, vocab.SKILLS, vocab.HIRING_PLAN],
+    "Section kinds every role file must have (missing-section).",
+)
+OPTIONS = (REQUIRED,)
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 #: What to write, per section kind.
 HINTS: dict[str, str] = {
@@ -69,11 +67,11 @@ def has_content(role: Role, kind: str) -> bool:
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    for kind in options["required-sections"]:
+    for kind in REQUIRED.value(options):
         if kind in role.source.section_spans or has_content(role, kind):
             continue
         title = vocab.KIND_TITLES.get(kind, kind)
-        if role.source.format == "markdown":
+        if role.source.format == MARKDOWN:
             how = f"'## {title}' with {HINTS[kind]}" if kind in HINTS else f"'## {title}'"
             yield NO_SPAN, f"no {title} section: add {how}"
         else:

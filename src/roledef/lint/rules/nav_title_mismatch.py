@@ -27,20 +27,24 @@ Passing::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING
 
-from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, Hit, Options
+from roledef.findings import ERROR, Finding
+from roledef.lint.rules.base import BOTH, Fixer, Hit, Options
 from roledef.model import NO_SPAN, Role
 from roledef.text import normalize_heading, title_from_slug
+
+if TYPE_CHECKING:
+    from roledef.config import Config
+    from roledef.fix.edits import Fix
 
 CODE = "RD104"
 NAME = "nav-title-mismatch"
 SEVERITY = ERROR
-FIXABLE = True
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
 
@@ -90,3 +94,23 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
         against = f"the title '{role.title}'"
     message = f"navTitle '{nav}' names another role than {against}"
     yield span, f"{message}: write 'navTitle: {expected}'"
+
+
+def fix(role: Role, lines: list[str], f: Finding, config: Config) -> Fix | None:
+    """A ``navTitle`` naming another role -> the title (unsafe: the title may be the wrong one)."""
+    from roledef.fix.edits import Edit, Fix, yaml_line
+
+    where = role.source.front_matter_keys.get("navTitle")
+    if where is None or role.source.title_source != "heading":
+        return None
+    current = lines[where.line - 1]
+    if not re.fullmatch(r"navTitle:[ \t]*[^ \t#|>&*!'\"{\[].*", current):
+        return None  # quoted, block or flow values are left for a person
+    if where.line < len(lines) and lines[where.line][:1] in (" ", "\t"):
+        return None
+    edit = Edit(where.line, 0, len(current), yaml_line("navTitle", role.title))
+    return Fix(f, (edit,), sets=(("navTitle", role.title),))
+
+
+#: Unsafe: the title may be the stale one; ``--unsafe-fixes`` only.
+FIX = Fixer(safe=False, make=fix)

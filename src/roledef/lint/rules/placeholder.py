@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options, anchor, item_lists
@@ -32,10 +31,10 @@ from roledef.read import vocab
 CODE = "RD207"
 NAME = "placeholder"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 #: The marker ``roledef new`` writes, and the ones people write by hand.
 MARKER = "TODO(roledef)"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options, step_label
-from roledef.model import NO_SPAN, Role, Span, role_to_dict
+from roledef.model import MARKDOWN, NO_SPAN, Role, SourceFormat, Span, role_to_dict
 
 if TYPE_CHECKING:
     from roledef.read.schema import SchemaError
@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 CODE = "RD001"
 NAME = "schema"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 _UNEXPECTED_RE = re.compile(r"'([^']+)'")
 _TYPE_RE = re.compile(r"is not of type (.+)$")
@@ -53,13 +53,13 @@ _ITEM_LISTS = {
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
     """Validate the model of a markdown file; YAML files are validated by the linter itself."""
-    if role.source.format != "markdown":
+    if role.source.format != MARKDOWN:
         return
     from roledef.read.schema import validate
 
     data = role_to_dict(role)
     for err in validate(data):
-        yield markdown_span(role, err.path), advice(err, data, "markdown")
+        yield markdown_span(role, err.path), advice(err, data, MARKDOWN)
 
 
 def markdown_span(role: Role, path: tuple[str | int, ...]) -> Span:
@@ -119,7 +119,7 @@ def _get(data: Any, path: tuple[str | int, ...]) -> Any:
     return data
 
 
-def advice(err: SchemaError, data: Any, fmt: str) -> str:
+def advice(err: SchemaError, data: Any, fmt: SourceFormat) -> str:
     """A schema error as advice: what is wrong with which element, and how to write it."""
     path = err.path
     field = str(path[-1]) if path and isinstance(path[-1], str) else None
@@ -129,7 +129,7 @@ def advice(err: SchemaError, data: Any, fmt: str) -> str:
         missing = _UNEXPECTED_RE.search(err.message)
         key = missing.group(1) if missing else "a required key"
         if key == "duration_minutes":
-            how = "write e.g. '(45m)'" if fmt == "markdown" else "add 'duration_minutes: 45'"
+            how = "write e.g. '(45m)'" if fmt == MARKDOWN else "add 'duration_minutes: 45'"
             return f"{describe(path, data)} has no duration: {how} (null when unknown)"
         return f"{describe(path, data)} has no '{key}': add it"
     if err.validator == "additionalProperties":

@@ -20,21 +20,20 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import WARNING
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import Role
+from roledef.lint.rules.base import Hit, Options
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 from roledef.text import plain
 
 CODE = "RD205"
 NAME = "section-order"
 SEVERITY = WARNING
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 #: Section kind -> its place in the order; the two kinds of skills list are the skills section.
 RANK: dict[str, int] = {

@@ -21,21 +21,27 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import WARNING
-from roledef.lint.rules.base import MARKDOWN, Hit, Options
-from roledef.model import Role
+from roledef.lint.rules.base import HEADING_KINDS, Hit, Option, Options
+from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
 from roledef.text import normalize_heading, plain
 
 CODE = "RD201"
 NAME = "unknown-section"
 SEVERITY = WARNING
-FIXABLE = False
-OPTIONS: dict[str, Any] = {"aliases": {}}
+#: Read by the parser too (``Config.aliases``): an aliased heading is a known section.
+EXTRA_ALIASES = Option(
+    "aliases",
+    HEADING_KINDS,
+    {},
+    "Extra section headings -> section kind ('extra': a known section kept verbatim).",
+)
+OPTIONS = (EXTRA_ALIASES,)
 FORMATS = (MARKDOWN,)
 ENABLED = True
+FIX = None
 
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"}
 
@@ -63,7 +69,7 @@ def suggestion(text: str, table: dict[str, str]) -> str | None:
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
-    table = {**vocab.SECTION_ALIASES, **options["aliases"]}
+    table = {**vocab.SECTION_ALIASES, **EXTRA_ALIASES.value(options)}
     for heading in role.source.headings:
         if heading.kind is not None:
             continue

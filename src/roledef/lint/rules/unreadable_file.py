@@ -12,7 +12,6 @@ Passing: the same file saved as UTF-8.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
@@ -21,10 +20,10 @@ from roledef.model import Role
 CODE = "RD002"
 NAME = "unreadable-file"
 SEVERITY = ERROR
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:

@@ -17,7 +17,6 @@ Passing::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from roledef.findings import WARNING
 from roledef.lint.rules.base import BOTH, Hit, Options
@@ -26,10 +25,10 @@ from roledef.model import Role
 CODE = "RD003"
 NAME = "unused-suppression"
 SEVERITY = WARNING
-FIXABLE = False
-OPTIONS: dict[str, Any] = {}
+OPTIONS = ()
 FORMATS = BOTH
 ENABLED = True
+FIX = None
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
