@@ -53,7 +53,7 @@ def _name(path: Path) -> str:
         return "examples/" + str(path.relative_to(ROOT / "examples"))
 
 
-def _run(args: list[str], out: Path, cwd: Path | None = None) -> None:
+def _run(args: list[str], out: Path, cwd: Path | None) -> None:
     env = {**os.environ, "ROLEDEF_NO_CACHE": "1", "NO_COLOR": "1"}
     env.pop("GITHUB_ACTIONS", None)
     proc = subprocess.run(
@@ -75,15 +75,20 @@ def _run(args: list[str], out: Path, cwd: Path | None = None) -> None:
     )
 
 
-def _jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
-    jobs: list[tuple[list[str], Path]] = []
+Job = tuple[list[str], Path, Path | None]  # arguments, output file, working folder
+
+
+def _jobs(dest: Path) -> list[Job]:
+    jobs: list[Job] = []
     for src in _sources():
         base = dest / "file" / _name(src)
         s = _arg(src)
-        jobs.append((["convert", s], base / "convert.yaml"))
-        jobs.append((["convert", "--format", "json", s], base / "convert.json"))
-        jobs.append((["convert", "--format", "json", "--with-positions", s], base / "pos.json"))
-        jobs.append((["export", "--to", "jsonld", s], base / "export.jsonld"))
+        jobs.append((["convert", s], base / "convert.yaml", None))
+        jobs.append((["convert", "--format", "json", s], base / "convert.json", None))
+        jobs.append(
+            (["convert", "--format", "json", "--with-positions", s], base / "pos.json", None)
+        )
+        jobs.append((["export", "--to", "jsonld", s], base / "export.jsonld", None))
         jobs.append(
             (
                 [
@@ -100,27 +105,29 @@ def _jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
                     s,
                 ],
                 base / "posting.jsonld",
+                None,
             )
         )
         for fmt in LINT_FORMATS:
-            jobs.append((["lint", "--output-format", fmt, s], base / f"lint.{fmt}"))
-        jobs.append((["lint", "--diff", s], base / "lint.diff"))
+            jobs.append((["lint", "--output-format", fmt, s], base / f"lint.{fmt}", None))
+        jobs.append((["lint", "--diff", s], base / "lint.diff", None))
     for folder in _folders():
         base = dest / "folder" / _name(folder / "x").rsplit("/", 1)[0]
         f = _arg(folder)
         for fmt in LINT_FORMATS:
-            jobs.append((["lint", "--output-format", fmt, f], base / f"lint.{fmt}"))
-        jobs.append((["lint", "--statistics", f], base / "lint.statistics"))
-        jobs.append((["lint", "--jobs", "2", f], base / "lint.jobs2"))
-        jobs.append((["lint", "--diff", f], base / "lint.diff"))
+            jobs.append((["lint", "--output-format", fmt, f], base / f"lint.{fmt}", None))
+        jobs.append((["lint", "--statistics", f], base / "lint.statistics", None))
+        jobs.append((["lint", "--jobs", "2", f], base / "lint.jobs2", None))
+        jobs.append((["lint", "--diff", f], base / "lint.diff", None))
         for fmt in REPORT_FORMATS:
-            jobs.append((["report", "--format", fmt, f], base / f"report.{fmt}"))
+            jobs.append((["report", "--format", fmt, f], base / f"report.{fmt}", None))
     return jobs
 
 
-def _render_jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
-    """Render the YAML each file converts to (converted first, into ``scratch``)."""
-    jobs = []
+def _render_jobs(dest: Path, scratch: Path) -> list[Job]:
+    """Render the YAML each file converts to (converted first, into ``scratch``; render runs
+    there, so its messages name ``N.yaml`` whatever the folder is)."""
+    jobs: list[Job] = []
     for i, src in enumerate(_sources()):
         converted = dest / "file" / _name(src) / "convert.yaml"
         body = converted.read_bytes().split(b"--- stdout\n", 1)[1].rsplit(b"\n--- stderr\n", 1)[0]
@@ -128,7 +135,7 @@ def _render_jobs(dest: Path, scratch: Path) -> list[tuple[list[str], Path]]:
             continue
         yaml_file = scratch / f"{i}.yaml"
         yaml_file.write_bytes(body)
-        jobs.append((["render", _arg(yaml_file)], dest / "file" / _name(src) / "render.md"))
+        jobs.append((["render", yaml_file.name], dest / "file" / _name(src) / "render.md", scratch))
     return jobs
 
 
@@ -143,13 +150,10 @@ def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
-    # one fixed scratch folder, so that paths in render's messages are the same in every run
-    scratch = Path(tempfile.gettempdir()) / "roledef-snapshot"
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir(parents=True)
+    scratch = Path(tempfile.mkdtemp(prefix="roledef-snapshot-"))
     dest.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        list(pool.map(lambda j: _run(*j), _jobs(dest, scratch)))
+        list(pool.map(lambda j: _run(*j), _jobs(dest)))
         list(pool.map(lambda j: _run(*j), _render_jobs(dest, scratch)))
     shutil.rmtree(scratch, ignore_errors=True)
     print(f"recorded {sum(1 for _ in dest.rglob('*') if _.is_file())} outputs in {dest}")
