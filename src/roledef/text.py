@@ -197,3 +197,8 @@ def label_text(paragraph: str) -> str | None:
         if inner and len(inner.split()) <= MAX_LEAD_WORDS and not re.search(r"[.!?]\s", inner):
             return inner
     return None
+
+
+def step_label(name: str | None, index: int) -> str:
+    """How a message names a hiring step: ``'CTO Interview'`` or ``step 3``."""
+    return f"hiring step '{name}'" if name else f"hiring step {index + 1}"

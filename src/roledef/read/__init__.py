@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from roledef.model import Role, Span
+from roledef.model import MARKDOWN, YAML, Role, SourceFormat, Span
 
 if TYPE_CHECKING:
     from roledef.config import Config
 
-#: How a source is read.
-Format = Literal["markdown", "yaml"]
-MARKDOWN: Format = "markdown"
-YAML: Format = "yaml"
+__all__ = [
+    "MARKDOWN",
+    "YAML",
+    "YAML_SUFFIXES",
+    "Loaded",
+    "NotARole",
+    "Source",
+    "SourceFormat",
+    "format_of",
+    "load",
+]
 
 #: File name endings read as YAML; everything else is read as markdown.
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-def format_of(path: str) -> Format:
+def format_of(path: str) -> SourceFormat:
     """``yaml`` for a ``.yaml`` or ``.yml`` file, else ``markdown``."""
     return YAML if path.lower().endswith(YAML_SUFFIXES) else MARKDOWN
 
@@ -62,7 +69,7 @@ class Loaded:
     schema findings of a YAML role (markdown is checked against the schema by a rule)."""
 
     path: str
-    format: Format
+    format: SourceFormat
     text: str
     role: Role | None
     schema_findings: tuple[tuple[Span, str], ...] = ()
@@ -72,7 +79,7 @@ def load(
     source: Source | str | os.PathLike[str],
     config: Config | None = None,
     *,
-    fmt: Format | None = None,
+    fmt: SourceFormat | None = None,
     walked: bool = False,
     max_bytes: int | None = None,
 ) -> Loaded:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from roledef.model import MARKDOWN, SourceFormat
+from roledef.text import step_label
 
 ROLE_SCHEMA = "role.schema.json"
 
@@ -79,3 +83,77 @@ def validate(data: Any, name: str = ROLE_SCHEMA) -> Iterator[SchemaError]:
         yield SchemaError(
             tuple(best.absolute_path), best.message, str(best.validator), best.instance
         )
+
+
+# -- schema errors as advice: what is wrong with which element, and how to write it -------------
+
+_UNEXPECTED_RE = re.compile(r"'([^']+)'")
+_TYPE_RE = re.compile(r"is not of type (.+)$")
+_ITEM_LISTS = {
+    "responsibilities": "responsibility",
+    "non_responsibilities": "non-responsibility",
+    "onboarding": "onboarding phase",
+    "sections": "section",
+}
+
+
+def describe(path: tuple[str | int, ...], data: Any) -> str:
+    """How a message names the element at ``path``: ``hiring step 'CTO Interview'``, ..."""
+    if not path:
+        return "the role"
+    head = path[0]
+    if head == "hiring_plan" and len(path) > 1 and isinstance(path[1], int):
+        name = _get(data, (*path[:2], "name"))
+        return step_label(name if isinstance(name, str) else None, path[1])
+    if head == "front_matter" and len(path) > 1:
+        return f"front matter key '{path[1]}'"
+    if head in _ITEM_LISTS and len(path) > 1 and isinstance(path[1], int):
+        return f"{_ITEM_LISTS[str(head)]} {path[1] + 1}"
+    if head == "skills" and len(path) > 2 and isinstance(path[2], int):
+        return f"{'required' if path[1] == 'required' else 'nice-to-have'} skill {path[2] + 1}"
+    return "'" + ".".join(str(p) for p in path) + "'"
+
+
+def _get(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def advice(err: SchemaError, data: Any, fmt: SourceFormat) -> str:
+    """A schema error as advice: what is wrong with which element, and how to write it."""
+    path = err.path
+    field = str(path[-1]) if path and isinstance(path[-1], str) else None
+    owner_path = path[:-1] if field else path
+    where = describe(owner_path, data)
+    if err.validator == "required":
+        missing = _UNEXPECTED_RE.search(err.message)
+        key = missing.group(1) if missing else "a required key"
+        if key == "duration_minutes":
+            how = "write e.g. '(45m)'" if fmt == MARKDOWN else "add 'duration_minutes: 45'"
+            return f"{describe(path, data)} has no duration: {how} (null when unknown)"
+        return f"{describe(path, data)} has no '{key}': add it"
+    if err.validator == "additionalProperties":
+        keys = ", ".join(f"'{k}'" for k in _UNEXPECTED_RE.findall(err.message))
+        return f"{describe(path, data)} has unknown key(s) {keys}: remove or rename them"
+    if err.validator == "type":
+        wanted = _TYPE_RE.search(err.message)
+        kinds = wanted.group(1).replace("'", "") if wanted else "another type"
+        if field in ("duration_minutes", "duration_max_minutes"):
+            return (
+                f"{where} has a duration that is not a whole number of minutes "
+                f"({err.value!r}): write e.g. 45"
+            )
+        return f"{where}: '{field or 'value'}' is {err.value!r}, it must be {kinds}"
+    if err.validator == "minimum":
+        return f"{where}: '{field}' is {err.value!r}, it cannot be negative"
+    if err.validator == "minLength":
+        return f"{where}: '{field or 'value'}' is empty: write it or remove it"
+    if err.validator == "pattern" and field == "id":
+        return f"id {err.value!r} is not kebab-case: write e.g. 'site-reliability-engineer'"
+    if err.validator == "const" and field == "schema_version":
+        return f"schema_version is {err.value!r}: this version of roledef reads version 1"
+    return f"{where}: {err.message}"

@@ -19,11 +19,11 @@ from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from roledef.lint.rules.base import MODEL_KEYS, Hit
-from roledef.model import NO_SPAN, Item, Role, SourceInfo, Span, role_from_dict
+from roledef.model import NO_SPAN, YAML, Item, Role, SourceInfo, Span, role_from_dict
 from roledef.read import NotARole
-from roledef.read.schema import validate
+from roledef.read.schema import advice, validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source
+from roledef.read.vocab import MODEL_KEYS
 from roledef.read.yamlio import KeyPath, YamlError, load_yaml
 from roledef.text import slugify
 
@@ -121,7 +121,9 @@ _VALUE_VALIDATORS = frozenset({"type", "minimum", "minLength", "pattern", "const
 ROLE_KEYS = frozenset({"schema_version", "hiring_plan", "responsibilities"})
 
 
-def load_yaml_role(text: str, path: str, *, walked: bool = False) -> tuple[Role | None, list[Hit]]:
+def load_yaml_role(
+    text: str, path: str, *, walked: bool = False
+) -> tuple[Role | None, list[tuple[Span, str]]]:
     """The role (None when the file is not a YAML mapping) and the schema findings.
 
     ``walked``: the file was found in a folder rather than named; raise :class:`NotARole` when
@@ -135,9 +137,7 @@ def load_yaml_role(text: str, path: str, *, walked: bool = False) -> tuple[Role 
         return None, [(Span(exc.line or 1, exc.column or 1), f"not valid YAML: {exc.message}")]
     if walked and not (isinstance(data, dict) and ROLE_KEYS & set(data)):
         raise NotARole(path)
-    from roledef.lint.rules.schema import advice
-
-    hits = [(yaml_span(positions, err), advice(err, data, "yaml")) for err in validate(data)]
+    hits = [(yaml_span(positions, err), advice(err, data, YAML)) for err in validate(data)]
     if not isinstance(data, dict):
         return None, hits or [(NO_SPAN, "a role file must be a mapping of keys to values")]
     return with_spans(role_from_dict(data), data, positions, path, text), hits
@@ -193,7 +193,7 @@ def with_spans(
     front = data.get("front_matter") if isinstance(data.get("front_matter"), dict) else {}
     source = SourceInfo(
         path=path,
-        format="yaml",
+        format=YAML,
         line_count=text.count("\n") + 1,
         front_matter_keys={
             str(k): positions[("front_matter", k)]

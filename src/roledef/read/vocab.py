@@ -246,3 +246,14 @@ REPORTS_TO_RE = re.compile(
     r"\breports?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?"
     r"(?P<who>[A-Za-z][\w&'’/+-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’/+-]*)*)",
 )
+
+
+#: Section kind -> the field of the model (and top-level key of a YAML role file) that holds it.
+MODEL_KEYS: dict[SectionKind, str] = {
+    JOB_DESCRIPTION: "summary",
+    RESPONSIBILITIES: "responsibilities",
+    NON_RESPONSIBILITIES: "non_responsibilities",
+    SKILLS: "skills",
+    ONBOARDING: "onboarding",
+    HIRING_PLAN: "hiring_plan",
+}

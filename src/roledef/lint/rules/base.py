@@ -33,16 +33,6 @@ Hit = tuple[Span, str]
 #: A rule's options: the defaults of its ``OPTIONS`` merged with the config.
 Options = Mapping[str, Any]
 
-#: Section kind -> the field of the model (and top-level key of a YAML role file) that holds it.
-MODEL_KEYS: dict[vocab.SectionKind, str] = {
-    vocab.JOB_DESCRIPTION: "summary",
-    vocab.RESPONSIBILITIES: "responsibilities",
-    vocab.NON_RESPONSIBILITIES: "non_responsibilities",
-    vocab.SKILLS: "skills",
-    vocab.ONBOARDING: "onboarding",
-    vocab.HIRING_PLAN: "hiring_plan",
-}
-
 #: ``FORMATS`` of a rule that applies to markdown and YAML role files alike.
 BOTH: tuple[SourceFormat, ...] = (MARKDOWN, YAML)
 
@@ -206,11 +196,6 @@ def anchor(role: Role, kind: str | None = None) -> Span:
     if kind is not None and kind in role.source.section_spans:
         return role.source.section_spans[kind]
     return role.source.title_span or NO_SPAN
-
-
-def step_label(name: str | None, index: int) -> str:
-    """How a message names a hiring step: ``'CTO Interview'`` or ``step 3``."""
-    return f"hiring step '{name}'" if name else f"hiring step {index + 1}"
 
 
 def is_exempt(name: str | None, exempt: Iterable[str]) -> bool:

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, POSITIVE_INT, Hit, Option, Options, step_label
+from roledef.lint.rules.base import BOTH, POSITIVE_INT, Hit, Option, Options
 from roledef.model import Role
+from roledef.text import step_label
 
 CODE = "RD303"
 NAME = "hiring-step-duration-implausible"

@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, NAME_LIST, Hit, Option, Options, is_exempt, step_label
+from roledef.lint.rules.base import BOTH, NAME_LIST, Hit, Option, Options, is_exempt
 from roledef.model import MARKDOWN, Role
 from roledef.read import vocab
+from roledef.text import step_label
 
 CODE = "RD302"
 NAME = "hiring-step-missing-duration"

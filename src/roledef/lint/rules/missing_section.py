@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roledef.findings import ERROR
-from roledef.lint.rules.base import BOTH, KIND_LIST, MODEL_KEYS, Hit, Option, Options
+from roledef.lint.rules.base import BOTH, KIND_LIST, Hit, Option, Options
 from roledef.model import MARKDOWN, NO_SPAN, Role
 from roledef.read import vocab
+from roledef.read.vocab import MODEL_KEYS
 
 CODE = "RD203"
 NAME = "missing-section"
