@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePath
-from typing import Any
 
 from roledef.model import (
     Heading,
@@ -26,6 +24,7 @@ from roledef.model import (
 )
 from roledef.read import vocab
 from roledef.read.blocks import Block, ListItem, parse_blocks
+from roledef.read.frontmatter import FrontMatter, choose_title, file_stem, read_front_matter
 from roledef.read.hiring import parse_step_heading, parse_step_item
 from roledef.text import fold, label_text, normalize_heading, plain, slugify, split_lead
 
@@ -386,44 +385,6 @@ def _make_item(text: str, group: str | None, span: Span, rest: str = "") -> Item
     return Item(name, desc, group, span)
 
 
-# --- front matter -------------------------------------------------------------------------------
-def split_front_matter(lines: list[str]) -> tuple[int, int] | None:
-    """The 0-based (opening, closing) line indexes of a ``---`` front matter block."""
-    if not lines or lines[0].rstrip() != "---":
-        return None
-    for i in range(1, len(lines)):
-        if lines[i].rstrip() in ("---", "..."):
-            return 0, i
-    return 0, -1
-
-
-def read_front_matter(
-    lines: list[str],
-) -> tuple[dict[str, Any], dict[str, Span], Span | None, str | None, int]:
-    """(mapping, key spans, block span, error, first body line) of the front matter."""
-    found = split_front_matter(lines)
-    if found is None:
-        return {}, {}, None, None, 0
-    _, close = found
-    if close < 0:
-        return {}, {}, Span(1, 1), "front matter is not closed: add a '---' line after it", 0
-    span = Span(1, 1, close + 1, 4)
-    from roledef.read.yamlio import YamlError, load_yaml  # imported when a file has front matter
-
-    data: Any
-    try:
-        data, positions = load_yaml("\n".join(lines[1:close]), line_offset=1)
-    except YamlError as exc:
-        where = Span(exc.line or 1, exc.column or 1)
-        return {}, {}, where, f"front matter is not valid YAML: {exc.message}", close + 1
-    if data is None:
-        return {}, {}, span, None, close + 1
-    if not isinstance(data, dict):
-        return {}, {}, span, f"front matter is a {type(data).__name__}, not a mapping", close + 1
-    keys = {str(path[0]): s for path, s in positions.items() if len(path) == 1}
-    return data, keys, span, None, close + 1
-
-
 # --- entry point --------------------------------------------------------------------------------
 def parse_markdown(
     text: str, path: str = "<string>", *, aliases: dict[str, str] | None = None
@@ -432,8 +393,8 @@ def parse_markdown(
     if "\r" in text:  # line numbers must match the file's, whatever its line endings
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    front, key_spans, fm_span, fm_error, body_start = read_front_matter(lines)
-    body = "\n" * body_start + "\n".join(lines[body_start:])
+    front = read_front_matter(lines)
+    body = "\n" * front.body_start + "\n".join(lines[front.body_start :])
     table = {**vocab.SECTION_ALIASES, **(aliases or {})}
     reader = _Reader(lines, path, table)
     comments: list[tuple[int, str]] = []
@@ -441,7 +402,7 @@ def parse_markdown(
         blocks, comments = parse_blocks(body)
     except RecursionError:
         blocks = []
-        fm_error = fm_error or "document nested too deeply to read"
+        front = front._replace(error=front.error or "document nested too deeply to read")
     for block in blocks:
         if block.kind == "heading":
             reader.heading(block)
@@ -453,34 +414,12 @@ def parse_markdown(
             reader.other(block)
     reader.close_step_heading(len(lines))
     reader.close_preserved(len(lines))
-    return _build(reader, path, comments, front, key_spans, fm_span, fm_error)
+    return _build(reader, path, comments, front)
 
 
-def _build(
-    reader: _Reader,
-    path: str,
-    comments: list[tuple[int, str]],
-    front: dict[str, Any],
-    key_spans: dict[str, Span],
-    fm_span: Span | None,
-    fm_error: str | None,
-) -> Role:
-    stem = PurePath(path).name
-    if stem.lower().endswith((".md", ".markdown")):
-        stem = stem.rsplit(".", 1)[0]
-    title_span: Span | None
-    if reader.title is not None and reader.title[0]:  # an empty '#' names nothing
-        title, title_span, title_source = reader.title[0], reader.title[1], "heading"
-    elif isinstance(front.get("navTitle"), str) and front["navTitle"].strip():
-        title, title_span, title_source = (
-            front["navTitle"].strip(),
-            key_spans.get("navTitle"),
-            "navTitle",
-        )
-    else:
-        from roledef.text import title_from_slug
-
-        title, title_span, title_source = title_from_slug(stem), None, "filename"
+def _build(reader: _Reader, path: str, comments: list[tuple[int, str]], front: FrontMatter) -> Role:
+    stem = file_stem(path)
+    title, title_span, title_source = choose_title(reader.title, front, stem)
     summary = "\n\n".join(p for p in reader.summary if p.strip()) or None
     reports_to = None
     if summary:
@@ -492,9 +431,9 @@ def _build(
         format="markdown",
         line_count=len(reader.lines),
         headings=tuple(reader.headings),
-        front_matter_span=fm_span,
-        front_matter_error=fm_error,
-        front_matter_keys=key_spans,
+        front_matter_span=front.span,
+        front_matter_error=front.error,
+        front_matter_keys=front.keys,
         section_spans=reader.section_spans,
         title_span=title_span,
         title_source=title_source,
@@ -503,7 +442,7 @@ def _build(
     return Role(
         id=slugify(stem),
         title=title,
-        front_matter=front,
+        front_matter=front.data,
         summary=summary,
         reports_to=reports_to,
         responsibilities=tuple(reader.responsibilities),
