@@ -26,32 +26,13 @@ from roledef.read import vocab
 from roledef.read.blocks import Block, ListItem, parse_blocks
 from roledef.read.frontmatter import FrontMatter, choose_title, file_stem, read_front_matter
 from roledef.read.hiring import parse_step_heading, parse_step_item
+from roledef.read.labels import classify, parse_period
 from roledef.text import fold, label_text, normalize_heading, plain, slugify, split_lead
 
 _HEADING_TRAIL_RE = re.compile(r"(?<!\s)\s+#+\s*$")  # (?<!\s): linear on long runs of spaces
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
-
-def classify(text: str, aliases: dict[str, str] | None = None) -> str | None:
-    """The section kind a heading or label names, or None when it is not a known section."""
-    key = normalize_heading(text)
-    table = aliases if aliases is not None else vocab.SECTION_ALIASES
-    if key in table:
-        return table[key]
-    if any(p.search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
-        return vocab.NON_RESPONSIBILITIES
-    return None
-
-
-def parse_period(text: str) -> tuple[str, str | None] | None:
-    """``"Week 1 – 4: Immerse"`` -> ``("Week 1-4", "Immerse")``; None if not a period."""
-    m = vocab.PERIOD_RE.match(plain(text).strip().rstrip(":").strip())
-    if not m:
-        return None
-    period = re.sub(r"\s*(?:-|–|—)\s*", "-", m.group("period"))
-    period = re.sub(r"\s+", " ", period).strip()
-    title = (m.group("title") or "").strip().rstrip(":").strip() or None
-    return period, title
+__all__ = ["classify", "parse_markdown", "parse_period"]
 
 
 @dataclass
