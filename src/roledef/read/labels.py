@@ -32,3 +32,8 @@ def parse_period(text: str) -> tuple[str, str | None] | None:
     period = re.sub(r"\s+", " ", period).strip()
     title = (m.group("title") or "").strip().rstrip(":").strip() or None
     return period, title
+
+
+def label_name(text: str) -> str:
+    """A heading or label as a name: markup and the closing colon gone."""
+    return plain(text).rstrip(":").strip()
