@@ -81,11 +81,14 @@ def _equal(value: Any, expected: Any) -> bool:
 
 
 class _Compiler:
+    """Compiles the nodes of one schema, each ``$ref`` once (so a recursive one terminates)."""
+
     def __init__(self, root: dict[str, Any]) -> None:
         self.root = root
         self.refs: dict[str, Check] = {}
 
     def ref(self, target: str) -> Check:
+        """The check of ``#/$defs/<name>``; other references are :class:`Unsupported`."""
         if not target.startswith("#/$defs/") or "/" in target[len("#/$defs/") :]:
             raise Unsupported(f"$ref {target}")
         if target not in self.refs:
@@ -97,6 +100,7 @@ class _Compiler:
         return self.refs[target]
 
     def node(self, schema: Any) -> Check:
+        """The check of one schema node: all of its keywords' checks."""
         if schema is True:
             return lambda v: True
         if schema is False:
@@ -105,87 +109,141 @@ class _Compiler:
             raise Unsupported(f"schema {schema!r}")
         checks: list[Check] = []
         for key, value in schema.items():
+            # required and additionalProperties are checked with properties, in one pass
             if key in _ANNOTATIONS or key in ("required", "additionalProperties"):
                 continue
-            checks.append(self.keyword(key, value, schema))
+            keyword = _KEYWORDS.get(key)
+            if keyword is None:
+                raise Unsupported(f"keyword {key}")
+            checks.append(keyword(self, value, schema))
         if "properties" not in schema and (
             "required" in schema or "additionalProperties" in schema
         ):
-            checks.append(self.properties({}, schema))
+            checks.append(_properties(self, {}, schema))
         return _all(checks)
 
-    def keyword(self, key: str, value: Any, schema: dict[str, Any]) -> Check:
-        if key == "type":
-            names = [value] if isinstance(value, str) else list(value)
-            if not all(n in _TYPES for n in names):
-                raise Unsupported(f"type {value!r}")
-            # plain isinstance for the types that map to one Python type (bool is not an int)
-            plain = tuple(_PY_TYPES[n] for n in names if n in _PY_TYPES)
-            numeric = [_TYPES[n] for n in names if n not in _PY_TYPES]
-            if not numeric:
-                return lambda v: isinstance(v, plain)
-            return lambda v: isinstance(v, plain) or any(t(v) for t in numeric)
-        if key == "properties":
-            return self.properties(value, schema)
-        if key == "items":
-            item = self.node(value)
 
-            def items(v: Any) -> bool:
-                if isinstance(v, list):
-                    for i in v:
-                        if not item(i):
-                            return False
-                return True
+#: A keyword's compiler: (compiler, the keyword's value, the schema node it is in) -> its check.
+Keyword = Callable[[_Compiler, Any, dict[str, Any]], Check]
 
-            return items
-        if key == "$ref":
-            return self.ref(value)
-        if key == "anyOf":
-            options = [self.node(s) for s in value]
-            return lambda v: any(o(v) for o in options)
-        if key == "const" and isinstance(value, _SCALARS):
-            return lambda v: _equal(v, value)
-        if key == "enum" and all(isinstance(e, _SCALARS) for e in value):
-            return lambda v: any(_equal(v, e) for e in value)
-        if key == "pattern":
-            search = re.compile(value).search
-            return lambda v: not isinstance(v, str) or search(v) is not None
-        if key == "minLength":
-            return lambda v: not isinstance(v, str) or len(v) >= value
-        if key == "maxLength":
-            return lambda v: not isinstance(v, str) or len(v) <= value
-        if key == "minimum":
-            return lambda v: not _is_number(v) or v >= value
-        if key == "maximum":
-            return lambda v: not _is_number(v) or v <= value
-        if key == "exclusiveMinimum":
-            return lambda v: not _is_number(v) or v > value
-        if key == "exclusiveMaximum":
-            return lambda v: not _is_number(v) or v < value
-        raise Unsupported(f"keyword {key}")
 
-    def properties(self, props: dict[str, Any], schema: dict[str, Any]) -> Check:
-        subs = {name: self.node(sub) for name, sub in props.items()}
-        required = tuple(schema.get("required", ()))
-        extra = schema.get("additionalProperties", True)
-        extra_check = None if extra is True or extra is False else self.node(extra)
+def _type(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    names = [value] if isinstance(value, str) else list(value)
+    if not all(n in _TYPES for n in names):
+        raise Unsupported(f"type {value!r}")
+    # plain isinstance for the types that map to one Python type (bool is not an int)
+    plain = tuple(_PY_TYPES[n] for n in names if n in _PY_TYPES)
+    numeric = [_TYPES[n] for n in names if n not in _PY_TYPES]
+    if not numeric:
+        return lambda v: isinstance(v, plain)
+    return lambda v: isinstance(v, plain) or any(t(v) for t in numeric)
 
-        def check(v: Any) -> bool:
-            if not isinstance(v, dict):
-                return True
-            for name in required:
-                if name not in v:
-                    return False
-            for name, item in v.items():
-                sub = subs.get(name)
-                if sub is not None:
-                    if not sub(item):
-                        return False
-                elif extra is False or (extra_check is not None and not extra_check(item)):
-                    return False
+
+def _properties(c: _Compiler, props: dict[str, Any], schema: dict[str, Any]) -> Check:
+    """``properties`` with the node's ``required`` and ``additionalProperties``, in one pass."""
+    subs = {name: c.node(sub) for name, sub in props.items()}
+    required = tuple(schema.get("required", ()))
+    extra = schema.get("additionalProperties", True)
+    extra_check = None if extra is True or extra is False else c.node(extra)
+
+    def check(v: Any) -> bool:
+        if not isinstance(v, dict):
             return True
+        for name in required:
+            if name not in v:
+                return False
+        for name, item in v.items():
+            sub = subs.get(name)
+            if sub is not None:
+                if not sub(item):
+                    return False
+            elif extra is False or (extra_check is not None and not extra_check(item)):
+                return False
+        return True
 
-        return check
+    return check
+
+
+def _items(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    item = c.node(value)
+
+    def items(v: Any) -> bool:
+        if isinstance(v, list):
+            for i in v:
+                if not item(i):
+                    return False
+        return True
+
+    return items
+
+
+def _ref(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return c.ref(value)
+
+
+def _any_of(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    options = [c.node(s) for s in value]
+    return lambda v: any(o(v) for o in options)
+
+
+def _const(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    if not isinstance(value, _SCALARS):
+        raise Unsupported("keyword const")
+    return lambda v: _equal(v, value)
+
+
+def _enum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    if not all(isinstance(e, _SCALARS) for e in value):
+        raise Unsupported("keyword enum")
+    return lambda v: any(_equal(v, e) for e in value)
+
+
+def _pattern(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    search = re.compile(value).search
+    return lambda v: not isinstance(v, str) or search(v) is not None
+
+
+def _min_length(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return lambda v: not isinstance(v, str) or len(v) >= value
+
+
+def _max_length(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return lambda v: not isinstance(v, str) or len(v) <= value
+
+
+def _minimum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return lambda v: not _is_number(v) or v >= value
+
+
+def _maximum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return lambda v: not _is_number(v) or v <= value
+
+
+def _exclusive_minimum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return lambda v: not _is_number(v) or v > value
+
+
+def _exclusive_maximum(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    return lambda v: not _is_number(v) or v < value
+
+
+#: The keywords that can make a document invalid; a schema with any other is :class:`Unsupported`.
+_KEYWORDS: dict[str, Keyword] = {
+    "type": _type,
+    "properties": _properties,
+    "items": _items,
+    "$ref": _ref,
+    "anyOf": _any_of,
+    "const": _const,
+    "enum": _enum,
+    "pattern": _pattern,
+    "minLength": _min_length,
+    "maxLength": _max_length,
+    "minimum": _minimum,
+    "maximum": _maximum,
+    "exclusiveMinimum": _exclusive_minimum,
+    "exclusiveMaximum": _exclusive_maximum,
+}
 
 
 def compile_check(schema: dict[str, Any]) -> Check:

@@ -1,0 +1,114 @@
+"""The blocks between headings: paragraphs, lists and the rest, each filed where the reader is.
+
+A block in, added to the collector that :class:`~roledef.read.state.Position` points at: the
+overview, an item list, the onboarding plan or the hiring plan. Inside a section kept verbatim, or
+under a hiring step written as a heading, blocks are skipped here: their text is taken from the
+source lines when that section or step is closed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roledef.model import Item, Section
+from roledef.read import vocab
+from roledef.read.blocks import Block
+from roledef.read.collect import make_item, span_of
+from roledef.read.labels import classify, parse_period
+from roledef.read.sections import switch
+from roledef.read.state import PRESERVED, ReadState
+from roledef.text import label_text
+
+_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+#: The sections in which a label paragraph ("Nice to have:") switches lists or starts a group.
+_LABELLED = (
+    vocab.JOB_DESCRIPTION,
+    vocab.RESPONSIBILITIES,
+    vocab.NON_RESPONSIBILITIES,
+    vocab.SKILLS,
+)
+
+
+def _raw(st: ReadState, block: Block) -> str:
+    return "\n".join(ln.rstrip() for ln in st.lines[block.start : block.end]).strip()
+
+
+def paragraph(st: ReadState, block: Block) -> None:
+    """A paragraph: a label, a line of the overview, an item, or more of a hiring step."""
+    at = st.at
+    if at.kind == PRESERVED or st.steps.pending is not None:
+        return
+    label = label_text(block.text)
+    span = span_of(st.lines, block.start, block.end)
+    if at.kind == vocab.ONBOARDING:
+        if label is not None:
+            st.phases.label(label, parse_period(label), span)
+        else:
+            st.phases.item(block.text, span)
+        return
+    if label is not None and at.kind in _LABELLED:
+        switch(st, label, classify(label, st.aliases), span)
+        return
+    if at.kind == vocab.JOB_DESCRIPTION or at.kind is None:
+        st.summary.append(_raw(st, block))
+        if block.text.rstrip().endswith(":"):
+            # "What you'll do:" at the end of the overview introduces the duty list below it
+            kind = classify(block.text, st.aliases)
+            non = kind == vocab.NON_RESPONSIBILITIES
+            at.sub = vocab.NON_RESPONSIBILITIES if non else vocab.RESPONSIBILITIES
+            at.group = None
+        return
+    if at.kind == vocab.HIRING_PLAN:
+        if st.steps.found:
+            st.steps.extend_last(_raw(st, block))
+        else:
+            intro = Section("Hiring Plan (introduction)", 0, _raw(st, block), span)
+            st.sections.found.append(intro)
+        return
+    if block.text.rstrip().endswith(":") and len(block.text.split()) <= 40:
+        switch(st, block.text.rstrip().rstrip(":"), classify(block.text, st.aliases), span)
+        return
+    st.items.add(at.sub or at.kind, make_item(block.text, at.group, span))
+
+
+def list_block(st: ReadState, block: Block) -> None:
+    """A list: overview prose, hiring steps, onboarding phases or items, or list items."""
+    at = st.at
+    if at.kind == PRESERVED or st.steps.pending is not None:
+        return
+    if at.kind is None:
+        # overview prose: the list as written (item by item would loosen a tight list)
+        lines = st.lines[block.start : block.end]
+        st.summary.append("\n".join(ln.rstrip() for ln in lines).strip("\n"))
+        return
+    for li in block.items:
+        span = span_of(st.lines, li.start, li.end, li.column)
+        if at.kind == vocab.HIRING_PLAN:
+            st.steps.add_item(li.text, span, li.rest)
+        elif at.kind == vocab.ONBOARDING:
+            if st.phases.list_item(li, span):
+                at.phase_level = -1
+        else:
+            st.items.add(at.sub or at.kind, make_item(li.text, at.group, span, li.rest))
+
+
+def other(st: ReadState, block: Block) -> None:
+    """Any other block (code, table, HTML): kept as written where the reader is."""
+    at = st.at
+    if at.kind == PRESERVED or st.steps.pending is not None:
+        return
+    if block.kind == "hr":
+        return
+    text = "\n".join(st.lines[block.start : block.end]).strip()
+    if block.kind == "html" and _COMMENT_RE.fullmatch(text):
+        return
+    if at.kind in (vocab.JOB_DESCRIPTION, None):
+        st.summary.append(text)
+    elif at.kind == vocab.HIRING_PLAN and st.steps.found:
+        st.steps.extend_last(text)
+    elif at.kind == vocab.ONBOARDING:
+        st.phases.item("", span_of(st.lines, block.start, block.end), text)
+    else:
+        span = span_of(st.lines, block.start, block.end)
+        st.items.add(at.sub or at.kind, Item(None, text, at.group, span))
