@@ -1,10 +1,17 @@
 """Reading role files: a source (a path, or a text with the path it stands for) in, a role out.
 
-Markdown is split into blocks by a CommonMark parser (:mod:`~roledef.read.blocks`) and read into
-the model by :mod:`~roledef.read.markdown` (hiring steps by :mod:`~roledef.read.hiring`, headings
-by :mod:`~roledef.read.vocab`); YAML and JSON role files are read by :mod:`~roledef.read.yamlio`
-and checked against the packaged JSON Schema (:mod:`~roledef.read.schema`). Every element of the
-model carries the span it was read from; nothing past this package sees tokens or YAML nodes.
+:func:`load` is the one way in. Markdown is decoded (:mod:`~roledef.read.source`, within the limits
+of :mod:`~roledef.read.limits`), split into blocks by a CommonMark parser
+(:mod:`~roledef.read.blocks`) and read into the model by :mod:`~roledef.read.markdown`: the front
+matter and title (:mod:`~roledef.read.frontmatter`), then each block in turn, a heading or label
+deciding the section (:mod:`~roledef.read.sections`, :mod:`~roledef.read.labels`), paragraphs and
+lists going to that section's collector (:mod:`~roledef.read.body`, :mod:`~roledef.read.collect`,
+the reader's state in :mod:`~roledef.read.state`), hiring steps read by :mod:`~roledef.read.hiring`
+with the phrases of :mod:`~roledef.read.vocab`. YAML and JSON role files are read by
+:mod:`~roledef.read.yamlio` and :mod:`~roledef.read.structured`, and checked against the packaged
+JSON Schema (:mod:`~roledef.read.schema`, with :mod:`~roledef.read.fastschema` for a quick yes).
+Every element of the model carries the span it was read from; nothing past this package sees
+tokens or YAML nodes.
 """
 
 from __future__ import annotations

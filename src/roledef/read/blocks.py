@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+#: An HTML comment (suppression comments are read from them).
+COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 
 @dataclass
@@ -134,7 +135,7 @@ def parse_blocks(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
         (tok.map[0] + 1 + tok.content.count("\n", 0, m.start()), m.group(1).strip())
         for tok in tokens
         if tok.type == "html_block" and tok.map is not None and "<!--" in tok.content
-        for m in _COMMENT_RE.finditer(tok.content)
+        for m in COMMENT_RE.finditer(tok.content)
     ]
     # The flat token stream is walked by nesting (each opening token's closing index) rather
     # than built into a tree: the same blocks at a fraction of the cost.

@@ -8,18 +8,14 @@ source lines when that section or step is closed.
 
 from __future__ import annotations
 
-import re
-
 from roledef.model import Item, Section
 from roledef.read import vocab
-from roledef.read.blocks import Block
+from roledef.read.blocks import COMMENT_RE, Block
 from roledef.read.collect import make_item, span_of
 from roledef.read.labels import classify, parse_period
 from roledef.read.sections import switch
 from roledef.read.state import PRESERVED, ReadState
 from roledef.text import label_text
-
-_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 #: The sections in which a label paragraph ("Nice to have:") switches lists or starts a group.
 _LABELLED = (
@@ -101,7 +97,7 @@ def other(st: ReadState, block: Block) -> None:
     if block.kind == "hr":
         return
     text = "\n".join(st.lines[block.start : block.end]).strip()
-    if block.kind == "html" and _COMMENT_RE.fullmatch(text):
+    if block.kind == "html" and COMMENT_RE.fullmatch(text):
         return
     if at.kind in (vocab.JOB_DESCRIPTION, None):
         st.summary.append(text)

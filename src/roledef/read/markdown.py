@@ -13,15 +13,12 @@ all sharing one :class:`~roledef.read.state.ReadState`.
 
 from __future__ import annotations
 
-from roledef.model import Role, Skills, SourceInfo
+from roledef.model import MARKDOWN, Role, Skills, SourceInfo
 from roledef.read import body, sections, vocab
 from roledef.read.blocks import parse_blocks
 from roledef.read.frontmatter import FrontMatter, choose_title, file_stem, read_front_matter
-from roledef.read.labels import classify, parse_period
 from roledef.read.state import ReadState
 from roledef.text import plain, slugify
-
-__all__ = ["classify", "parse_markdown", "parse_period"]
 
 
 def parse_markdown(
@@ -66,7 +63,7 @@ def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: Fro
             reports_to = m.group("who").strip()
     source = SourceInfo(
         path=path,
-        format="markdown",
+        format=MARKDOWN,
         line_count=len(st.lines),
         headings=tuple(st.headings),
         front_matter_span=front.span,
