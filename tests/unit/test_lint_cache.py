@@ -13,7 +13,9 @@ from click.testing import CliRunner
 
 from roledef.cli import cli
 from roledef.lint import cache as lint_cache
-from roledef.lint.cache import DB_NAME, KEEP_DAYS, code_fingerprint
+from roledef.lint import store as lint_store
+from roledef.lint.cache import code_fingerprint
+from roledef.lint.store import DB_NAME, KEEP_DAYS
 from roledef.read import markdown as parser
 from tests.helpers import ROOT
 
@@ -257,15 +259,15 @@ def test_results_are_written_in_batches_as_the_run_goes(
     handbook: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A handbook larger than a batch is written batch by batch, never held whole."""
-    monkeypatch.setattr(lint_cache, "BATCH", 4)
+    monkeypatch.setattr(lint_store, "BATCH", 4)
     written: list[int] = []
-    original = lint_cache._Store._write
+    original = lint_store.Store._write
 
-    def spy(self: lint_cache._Store, *, final: bool) -> None:
+    def spy(self: lint_store.Store, *, final: bool) -> None:
         written.append(len(self._pending))
         original(self, final=final)
 
-    monkeypatch.setattr(lint_cache._Store, "_write", spy)
+    monkeypatch.setattr(lint_store.Store, "_write", spy)
     expected = lint("--no-cache", ".", cwd=handbook)
     assert lint(".", cwd=handbook) == expected
     assert max(written) <= 4 and len(written) >= 25 // 4

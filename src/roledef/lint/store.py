@@ -1,53 +1,23 @@
-"""The lint cache: each file's result kept between runs, so an unchanged file is not checked again.
+"""The lint cache's database: results by key, and the day each was last used.
 
-A result is stored under a key made of everything it depends on:
-
-- roledef itself: its version, and the size and modification time of every file of the package
-  (so an edited checkout never reuses results of the code before the edit); the installed
-  libraries that read and validate role files (their package folder and ``__init__``, which
-  installing another version replaces); and the Python version;
-- the resolved config: enabled rules, severities, rule options, heading aliases;
-- the file: its path as given, whether it was named or found in a folder, and its text.
-
-A hit gives exactly the findings, digests and suppression comments that checking the file would;
-the cross-file rules, suppressions and per-file ignores run afterwards as usual, so the output of
-a run is the same with or without the cache (``tests/unit/test_lint_cache.py`` compares them on the
-whole corpus). Files that could not be read, or on which roledef failed, are never stored.
-
-The store is one SQLite database, ``lint-v1.sqlite3``, in the cache folder (``.roledef_cache``
-beside the config file, or in the current folder without one). The folder holds a ``.gitignore``
-so git does not see it and a ``CACHEDIR.TAG`` so backup tools skip it. Entries unused for
-:data:`KEEP_DAYS` days are dropped. The cache is an optimisation only: a folder that cannot be
+One SQLite file, ``lint-v1.sqlite3``, in the cache folder, which also holds a ``.gitignore`` so
+git does not see it and a ``CACHEDIR.TAG`` so backup tools skip it. Entries unused for
+:data:`KEEP_DAYS` days are dropped. Every operation is best-effort: a folder that cannot be
 written or a database locked by another run turns it off for the run, a damaged database is
-replaced, and none of it changes the result or the exit code.
+replaced (see :mod:`roledef.lint.cache` for what is stored under which key).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import sys
 import time
-import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
-
-from roledef import __version__
-from roledef.findings import Finding
-from roledef.hashing import blake2b
-from roledef.lint.result import FileResult
-from roledef.read import Source
-from roledef.read.source import SourceError
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from roledef.config import Config
-    from roledef.lint.engine import Task, Workers
-
-#: The default cache folder, made in the config's root folder.
-DEFAULT_DIR = ".roledef_cache"
 #: Bumped when the stored format changes; the database file name carries it.
 FORMAT = 1
 DB_NAME = f"lint-v{FORMAT}.sqlite3"
@@ -55,12 +25,8 @@ DB_NAME = f"lint-v{FORMAT}.sqlite3"
 KEEP_DAYS = 30
 #: Keys looked up per query, and results written per transaction.
 BATCH = 500
-#: Files read, looked up and checked together: few enough to keep memory flat.
-WINDOW = 512
 #: How long to wait for another roledef process that is writing the same cache (seconds).
 BUSY_TIMEOUT = 0.5
-#: Libraries whose version changes how a file is read or what a finding says.
-LIBRARIES = ("markdown_it", "ruamel.yaml", "jsonschema")
 
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -69,223 +35,7 @@ _TAG = (
 )
 
 
-def cache_dir(config: Config, explicit: str | None = None) -> str:
-    """Where the cache lives: ``--cache-dir``, else ``$ROLEDEF_CACHE_DIR``, else
-    ``.roledef_cache`` in the config's root folder."""
-    chosen = explicit or os.environ.get("ROLEDEF_CACHE_DIR")
-    return chosen or os.path.join(config.root, DEFAULT_DIR)
-
-
-def disabled_by_environment() -> bool:
-    """``ROLEDEF_NO_CACHE`` set to anything but "" or "0" turns the cache off."""
-    return os.environ.get("ROLEDEF_NO_CACHE", "") not in ("", "0")
-
-
-def _stat_tree(root: str, out: list[str]) -> None:
-    """Name, size and modification time of every file under ``root``, in a stable order."""
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name == "__pycache__" or entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            _stat_tree(entry.path, out)
-        else:
-            try:
-                info = entry.stat()
-            except OSError:
-                continue
-            out.append(f"{entry.path}\0{info.st_size}\0{info.st_mtime_ns}")
-
-
-def code_fingerprint() -> str:
-    """What identifies the code that checks files: roledef's files, its readers' files, Python.
-
-    Found without importing the libraries (that is what a cache hit saves).
-    """
-    from importlib.util import find_spec
-
-    parts = [__version__, sys.version]
-    # every file of roledef: a checkout installed in editable mode is edited in place
-    _stat_tree(os.path.dirname(os.path.abspath(__file__)).rsplit(os.sep, 1)[0], parts)
-    for name in LIBRARIES:
-        try:
-            spec = find_spec(name)
-        except (ImportError, ValueError):
-            spec = None
-        origin = spec.origin if spec is not None else None
-        if not origin:
-            parts.append(f"{name}\0missing")
-            continue
-        # installing another version replaces the package's files, so its folder and its
-        # __init__ change: two system calls instead of one per file
-        for path in (os.path.dirname(origin), origin):
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue
-            parts.append(f"{path}\0{info.st_size}\0{info.st_mtime_ns}")
-    return "\n".join(parts)
-
-
-def config_fingerprint(config: Config) -> str:
-    """What of the config changes a file's own findings (not per-file ignores or excludes,
-    which are applied to cached results like to fresh ones)."""
-    return json.dumps(
-        {
-            "enabled": sorted(config.enabled),
-            "severity": sorted(config.severity.items()),
-            "options": config.options,
-            "max-file-size": config.max_file_size,
-        },
-        sort_keys=True,
-        default=repr,
-    )
-
-
-# -- what is stored ------------------------------------------------------------------------------
-
-
-def encode(result: FileResult) -> bytes | None:
-    """A result as compressed JSON, or None when it must not be stored."""
-    from roledef.lint.rules import CROSS_FILE_RULES
-
-    if result.unreadable or result.internal:
-        return None
-    if any(f.path != result.path for f in result.findings):
-        return None
-    digests = [[code, CROSS_FILE_RULES[code].digest_to_json(v)] for code, v in result.digests]
-    data = {
-        "skipped": result.skipped,
-        "findings": [
-            [
-                f.line,
-                f.column,
-                f.code,
-                f.rule,
-                f.severity,
-                f.message,
-                f.fixable,
-                f.end_line,
-                f.end_column,
-            ]
-            for f in result.findings
-        ],
-        "digests": digests,
-        "comments": [list(c) for c in result.comments],
-        "line_count": result.line_count,
-    }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 1)
-
-
-def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
-    """The result stored by :func:`encode`, for ``path``. Raises ValueError if damaged."""
-    from roledef.lint.result import FileResult
-    from roledef.lint.rules import CROSS_FILE_RULES
-
-    try:
-        data = json.loads(zlib.decompress(blob).decode("utf-8"))
-        findings = tuple(
-            Finding(path, line, column, code, rule, severity, message, fixable, end_l, end_c)
-            for line, column, code, rule, severity, message, fixable, end_l, end_c in data[
-                "findings"
-            ]
-        )
-        digests = tuple(
-            (code, CROSS_FILE_RULES[code].digest_from_json(path, value))
-            for code, value in data["digests"]
-        )
-        return FileResult(
-            path,
-            findings,
-            lines=lines,
-            skipped=bool(data["skipped"]),
-            digests=digests,
-            comments=tuple((int(line), str(text)) for line, text in data["comments"]),
-            line_count=int(data["line_count"]),
-        )
-    except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"damaged cache entry: {exc}") from None
-
-
-# -- the store -----------------------------------------------------------------------------------
-
-
-class LintCache:
-    """An open cache for one run (one config). Use :meth:`open`; every method is best-effort."""
-
-    def __init__(self, store: _Store, run_key: bytes, max_bytes: int) -> None:
-        self._store = store
-        self._run_key = run_key
-        self._max_bytes = max_bytes
-
-    @classmethod
-    def open(cls, folder: str, config: Config) -> LintCache | None:
-        """The cache in ``folder`` for a run with ``config``; None when it cannot be used."""
-        store = _open_store(folder)
-        if store is None:
-            return None
-        run = f"{code_fingerprint()}\n{config_fingerprint(config)}".encode("utf-8", "replace")
-        return cls(store, blake2b(run, digest_size=16).digest(), config.max_file_size)
-
-    def key(self, path: str, walked: bool, text: str) -> bytes:
-        """The key of one file's result in this run."""
-        h = blake2b(self._run_key, digest_size=20)
-        h.update(f"{int(walked)}{path}\0".encode("utf-8", "surrogatepass"))
-        h.update(text.encode("utf-8", "surrogatepass"))
-        key: bytes = h.digest()
-        return key
-
-    def around(self, workers: Workers, tasks: Sequence[Task]) -> Iterator[FileResult]:
-        """``workers.many(tasks)`` through the cache: the same results in the same order, but the
-        files stored before are not checked again, and what is checked is stored.
-
-        A :data:`WINDOW` of files at a time: each read once (its key is made of its text, and a
-        file that is checked is checked from that text), looked up in one query, the misses
-        checked together (in the pool when there is one): memory stays flat.
-        """
-        for start in range(0, len(tasks), WINDOW):
-            yield from self._window(workers, tasks[start : start + WINDOW])
-
-    def _window(self, workers: Workers, tasks: Sequence[Task]) -> Iterator[FileResult]:
-        read: list[tuple[Source, bool, bytes | None]] = []
-        for source, walked in tasks:
-            try:
-                text = source.read(self._max_bytes)
-            except SourceError:  # checking it will say why
-                read.append((source, walked, None))
-                continue
-            read.append((Source(source.path, text), walked, self.key(source.path, walked, text)))
-        stored = self._store.get([key for _, _, key in read if key is not None])
-        fresh = workers.many([(s, w) for s, w, key in read if key not in stored])
-        for source, walked, key in read:
-            blob = stored.get(key) if key is not None else None
-            lines = tuple(str(source.text).split("\n")) if workers.keep_lines and blob else ()
-            result = _load(blob, source.path, lines) if blob is not None else None
-            if result is None:
-                # not stored, or damaged since it was: check it (and store the new result)
-                result = next(fresh) if blob is None else workers.one(source, walked)
-                if key is not None:
-                    self._store.put(key, encode(result))
-            yield result
-
-    def close(self) -> None:
-        """Write what is left, refresh what was used, drop what is old; then close."""
-        self._store.close()
-
-
-def _load(blob: bytes, path: str, lines: tuple[str, ...]) -> FileResult | None:
-    """A stored result for ``path``; None when it is damaged."""
-    try:
-        return decode(blob, path, lines)
-    except ValueError:
-        return None
-
-
-class _Store:
+class Store:
     """The SQLite database: results by key, and the day each was last used. Best-effort: an
     error turns it off (reading) or read-only (writing) for the rest of the run."""
 
@@ -352,7 +102,7 @@ class _Store:
             db.close()
 
 
-def _open_store(folder: str) -> _Store | None:
+def open_store(folder: str) -> Store | None:
     """The database in ``folder``, made if missing, replaced if damaged; None if unusable."""
     try:
         os.makedirs(folder, exist_ok=True)
@@ -364,7 +114,7 @@ def _open_store(folder: str) -> _Store | None:
     if connection is None:  # damaged (not a database, or a bad page): start afresh
         _discard(database)
         connection = _connect(database)
-    return None if connection is None else _Store(connection)
+    return None if connection is None else Store(connection)
 
 
 def _transaction(

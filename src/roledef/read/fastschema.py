@@ -5,8 +5,8 @@ document is valid. So a schema is compiled once into nested closures that only a
 jsonschema stays the reference and is asked only when the answer is no, to explain why (see
 :func:`roledef.read.schema.validate`). The check covers the keywords roledef's schemas use, with
 jsonschema's semantics (draft 2020-12); a schema with any other keyword is not compiled at all
-(:class:`Unsupported`), and jsonschema then does all the work. ``tests/unit/test_fastpaths.py`` checks
-that both agree, on the corpus and on generated documents.
+(:class:`Unsupported`), and jsonschema then does all the work. ``tests/unit/test_fastpaths.py``
+checks that both agree, on the corpus and on generated documents.
 """
 
 from __future__ import annotations
