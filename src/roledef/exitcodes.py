@@ -4,8 +4,10 @@ run's code, and the one wording of an internal error (a bug in roledef, exit 3).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from roledef.findings import ERROR, Finding
+if TYPE_CHECKING:  # (the CLI imports this module for every command: it stays light)
+    from roledef.findings import Finding
 
 #: Exit codes (documented in docs/robustness.md and the README).
 EXIT_OK = 0
@@ -37,6 +39,8 @@ def exit_code(
 
 def count(findings: Iterable[Finding]) -> tuple[int, int]:
     """(errors, warnings) among ``findings``."""
+    from roledef.findings import ERROR
+
     errors = warnings = 0
     for finding in findings:
         if finding.severity == ERROR:

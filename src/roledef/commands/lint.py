@@ -273,7 +273,7 @@ def write_output(
     from roledef.lint.formats import REPORTERS
 
     out = REPORTERS[settings.output_format].output(
-        rules_info(config), color=settings.color, statistics=settings.statistics
+        lambda: rules_info(config), color=settings.color, statistics=settings.statistics
     )
     remaining = None
     if known is not None and settings.baseline:

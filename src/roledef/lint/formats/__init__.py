@@ -46,6 +46,10 @@ class Report:
         return len(self.findings) - self.errors
 
 
+#: What a run says of each rule (code -> info), or a function that builds it when first needed.
+Rules = Mapping[str, RuleInfo] | Callable[[], Mapping[str, RuleInfo]]
+
+
 class Output:
     """A run's output in one format, fed as the run goes: :meth:`start`, :meth:`file` for each
     file checked (in path order, its final findings), then :meth:`finish`. Each returns the text
@@ -59,18 +63,26 @@ class Output:
     def __init__(
         self,
         module: str,
-        rules: Mapping[str, RuleInfo],
+        rules: Rules,
         *,
         color: bool = False,
         statistics: bool = False,
     ) -> None:
         self.module = module
-        self.rules = rules
+        self._rules = rules
         self.color = color
         self.statistics = statistics
         self.checked = 0
         self.names: list[str] | None = []  # None: only the count of files is known
         self.findings: list[Finding] = []
+
+    @property
+    def rules(self) -> Mapping[str, RuleInfo]:
+        """What the output says of each rule; asked for only when a format shows it (building
+        it reads every rule's documentation, which a run that prints findings does not need)."""
+        if callable(self._rules):
+            self._rules = self._rules()
+        return self._rules
 
     def start(self) -> str:
         """The text that opens the output (none, for every format today)."""
@@ -106,9 +118,7 @@ class Reporter:
     help: str
     module: str
 
-    def output(
-        self, rules: Mapping[str, RuleInfo], *, color: bool = False, statistics: bool = False
-    ) -> Output:
+    def output(self, rules: Rules, *, color: bool = False, statistics: bool = False) -> Output:
         """A new output in this format: the module's own ``Output`` class if it has one (to
         write as the run goes), else the default, which renders the document at the end."""
         kind = getattr(importlib.import_module(self.module), "Output", Output)
