@@ -92,7 +92,7 @@ def test_each_file_is_read_once(
 
 def test_every_format_is_written_through_one_protocol() -> None:
     result = collect(run([str(EXAMPLES)], resolve_config({})))
-    from roledef.lint.finish import rules_info
+    from roledef.lint.rules import rules_info
 
     rules = rules_info()
     for name, reporter in REPORTERS.items():

@@ -269,8 +269,8 @@ def write_output(
 ) -> int:
     """Feed each file's findings (less those of the baseline) to the output format; write
     stdout as it comes, an output file at the end; return the exit code."""
-    from roledef.lint.finish import rules_info
     from roledef.lint.formats import REPORTERS
+    from roledef.lint.rules import rules_info
 
     out = REPORTERS[settings.output_format].output(
         lambda: rules_info(config), color=settings.color, statistics=settings.statistics

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from roledef.config import Config
-from roledef.findings import Finding, RuleInfo
+from roledef.findings import Finding
 from roledef.lint import suppress
 from roledef.lint.check import make_finding, rule_options
 from roledef.lint.discover import matches, relative
 from roledef.lint.result import FileResult
-from roledef.lint.rules import CROSS_FILE_RULES, RULES, rule_info
+from roledef.lint.rules import CROSS_FILE_RULES, RULES
 from roledef.lint.rules.base import CrossFileChecker
 
 
@@ -69,9 +69,3 @@ def _ignored(finding: Finding, config: Config) -> bool:
     return any(
         finding.code in codes and matches(rel, [glob]) for glob, codes in config.per_file_ignores
     )
-
-
-def rules_info(config: Config | None = None) -> dict[str, RuleInfo]:
-    """Code -> :class:`~roledef.findings.RuleInfo` with the run's severities, for reporters."""
-    severity = config.severity if config else {}
-    return {code: rule_info(rule, severity.get(code)) for code, rule in RULES.items()}

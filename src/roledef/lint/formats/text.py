@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from roledef.exitcodes import count
 from roledef.findings import ERROR, Finding
 from roledef.lint.formats import Output as _Document
 from roledef.lint.formats import Report
@@ -45,9 +46,9 @@ class Output(_Document):
         if not findings:
             return ""
         self.affected += 1
-        errors = sum(1 for f in findings if f.severity == ERROR)
+        errors, warnings = count(findings)
         self.errors += errors
-        self.warnings += len(findings) - errors
+        self.warnings += warnings
         if self.statistics:
             self.findings += findings
         return "".join(finding_line(f, color=self.color) for f in findings)

@@ -13,7 +13,7 @@ Each module's docstring is its user documentation (``roledef explain CODE``, ``d
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roledef.findings import RuleInfo, Severity
 from roledef.lint.rules import (
@@ -40,6 +40,9 @@ from roledef.lint.rules import (
     unused_suppression,
 )
 from roledef.lint.rules.base import CrossFileModule, CrossFileRule, Rule, summary
+
+if TYPE_CHECKING:
+    from roledef.config import Config
 
 _MODULES: tuple[Rule, ...] = (
     schema,
@@ -90,6 +93,12 @@ def resolve(code_or_name: str) -> str | None:
     if key.upper() in RULES:
         return key.upper()
     return NAMES.get(key.lower())
+
+
+def rules_info(config: Config | None = None) -> dict[str, RuleInfo]:
+    """Code -> :class:`~roledef.findings.RuleInfo` with the run's severities, for reporters."""
+    severity = config.severity if config else {}
+    return {code: rule_info(rule, severity.get(code)) for code, rule in RULES.items()}
 
 
 def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:
