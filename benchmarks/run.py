@@ -18,7 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from contextlib import closing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.commit:
         measured = use_revision(args.commit)
     data = report.Results(
-        date=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         machine=report.machine(),
         versions=peers.versions(tools),
         commit=measured,

@@ -8,7 +8,6 @@ is a :class:`ConfigError` naming the file and the key; the command turns it into
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,10 +84,7 @@ def find_config(start: Path) -> Path | None:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     # imported here: most runs find no config file and need no TOML reader
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on 3.10 only
-        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+    import tomllib
 
     try:
         with open(path, "rb") as handle:

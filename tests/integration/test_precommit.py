@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -18,11 +19,6 @@ import pytest
 from ruamel.yaml import YAML
 
 from tests.helpers import ROOT
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 HOOKS_FILE = ROOT / ".pre-commit-hooks.yaml"
 CONFIG_FILE = ROOT / ".pre-commit-config.yaml"

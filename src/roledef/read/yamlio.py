@@ -140,8 +140,7 @@ def _plain(
             sub = (*path, skey)
             with contextlib.suppress(KeyError, TypeError, AttributeError):
                 positions[sub] = _span(node.lc.key(key), off)
-                # (*sub, "<value>") would be neater but breaks mypy on 3.10
-                positions[sub + ("<value>",)] = _span(node.lc.value(key), off)  # noqa: RUF005
+                positions[(*sub, "<value>")] = _span(node.lc.value(key), off)
             out[skey] = _plain(value, sub, positions, budget, off, depth + 1)
         return out
     if isinstance(node, CommentedSeq):
