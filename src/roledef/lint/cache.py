@@ -47,7 +47,7 @@ DEFAULT_DIR = ".roledef_cache"
 #: Files read, looked up and checked together: few enough to keep memory flat.
 WINDOW = 512
 #: Libraries whose version changes how a file is read or what a finding says.
-LIBRARIES = ("markdown_it", "ruamel.yaml", "jsonschema")
+LIBRARIES = ("pyromark", "ruamel.yaml", "jsonschema")
 
 
 def cache_dir(config: Config, explicit: str | None = None) -> str:

@@ -1,8 +1,8 @@
 """A time limit per file: the last guard that a hostile file cannot hang a commit hook or CI.
 
-The size limit (``max-file-size``), markdown-it's ``maxNesting``, the YAML node budget and linear
-regular expressions already bound the work per file; this bounds the rest, whatever a future
-change lets through. See docs/robustness.md.
+The size limit (``max-file-size``), a linear compiled markdown parser, the YAML node budget and
+linear regular expressions already bound the work per file; this bounds the rest, whatever a
+future change lets through. See docs/robustness.md.
 
 The limit uses ``SIGALRM``, so it applies on POSIX in the main thread of a process (the command
 line, and each ``--jobs`` worker process); elsewhere it is not armed and the other limits stand

@@ -24,7 +24,8 @@ from roledef.text import plain, slugify
 def parse_markdown(
     text: str, path: str = "<string>", *, aliases: dict[str, str] | None = None
 ) -> Role:
-    """Read a markdown role file into a :class:`Role`. Never raises on any text."""
+    """Read a markdown role file into a :class:`Role`. Never raises on any text, unless the
+    compiled markdown parser fails (:class:`~roledef.read.blocks.MarkdownParserError`)."""
     if "\r" in text:  # line numbers must match the file's, whatever its line endings
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -32,11 +33,7 @@ def parse_markdown(
     md = "\n" * front.body_start + "\n".join(lines[front.body_start :])
     st = ReadState(lines, {**vocab.SECTION_ALIASES, **(aliases or {})})
     comments: list[tuple[int, str]] = []
-    try:
-        blocks, comments = parse_blocks(md)
-    except RecursionError:
-        blocks = []
-        front = front._replace(error=front.error or "document nested too deeply to read")
+    blocks, comments = parse_blocks(md)
     for block in blocks:
         if block.kind == "heading":
             sections.heading(st, block)
