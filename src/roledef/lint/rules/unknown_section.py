@@ -54,14 +54,30 @@ def title_case(alias: str) -> str:
     )
 
 
+#: Near misses found, by heading and vocabulary: a handbook repeats its unknown headings from
+#: file to file, and the search is the costliest step of checking a file that has one.
+_NEAR_MISSES: dict[tuple[str, int], str | None] = {}
+#: Each vocabulary (its headings in order) seen, by a number that stands for it in those keys.
+_VOCABULARIES: dict[tuple[str, ...], int] = {}
+
+
+def _near_miss(heading: str, table: dict[str, str]) -> str | None:
+    key = (heading, _VOCABULARIES.setdefault(tuple(table), len(_VOCABULARIES)))
+    if key not in _NEAR_MISSES:
+        import difflib  # only for a heading that is not a known section: not at start-up
+
+        if len(_NEAR_MISSES) >= 4096:
+            _NEAR_MISSES.clear()
+        close = difflib.get_close_matches(heading, list(table), n=1, cutoff=0.8)
+        _NEAR_MISSES[key] = close[0] if close else None
+    return _NEAR_MISSES[key]
+
+
 def suggestion(text: str, table: dict[str, str]) -> str | None:
     """The known section a heading is a near miss of, as it should be written."""
-    import difflib  # only for a heading that is not a known section: not at start-up
-
-    close = difflib.get_close_matches(normalize_heading(text), list(table), n=1, cutoff=0.8)
-    if not close:
+    alias = _near_miss(normalize_heading(text), table)
+    if alias is None:
         return None
-    alias = close[0]
     kind_title = vocab.KIND_TITLES.get(table[alias])
     if kind_title and normalize_heading(kind_title) == alias:
         return kind_title
