@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from roledef.read.source import SourceError, decode  # noqa: E402
+from tests.helpers.differential import DOCUMENTS  # noqa: E402
 from tests.helpers.fuzz import TEXT, check_fix, check_text, corpus_texts, mutated  # noqa: E402
 
 Check = Callable[[str | bytes], None]
@@ -47,6 +48,16 @@ def _check_bytes(data: str | bytes) -> None:
 def _check_text(data: str | bytes) -> None:
     assert isinstance(data, str)
     check_text(data)
+
+
+def _check_differential(data: str | bytes) -> None:
+    from tests.helpers.differential import UNSETTLED, difference, referee
+
+    assert isinstance(data, str)
+    text = data.replace("\r\n", "\n").replace("\r", "\n")
+    found = difference(text)
+    if found is not None and not UNSETTLED.search(text):
+        assert referee(text) == "pulldown-cmark", found
 
 
 def _check_fix(data: str | bytes) -> None:
@@ -74,10 +85,12 @@ def targets() -> dict[str, tuple[st.SearchStrategy[str] | st.SearchStrategy[byte
         "text": (TEXT, _check_text),
         "bytes": (st.binary(max_size=2000), _check_bytes),
         "big": (BIG, _check_text),
+        "differential": (DOCUMENTS, _check_differential),
     }
     if corpus_texts():
         found["mutated"] = (mutated(corpus_texts()), _check_text)
         found["fix"] = (mutated(corpus_texts()), _check_fix)
+        found["differential-mutated"] = (mutated(corpus_texts()), _check_differential)
     return found
 
 
@@ -149,7 +162,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument(
-        "--target", choices=["all", "text", "bytes", "big", "mutated", "fix"], default="all"
+        "--target",
+        choices=[
+            "all",
+            "text",
+            "bytes",
+            "big",
+            "mutated",
+            "fix",
+            "differential",
+            "differential-mutated",
+        ],
+        default="all",
     )
     parser.add_argument("--batch", type=float, default=60.0, help="seconds per batch")
     parser.add_argument("--slow", type=float, default=5.0, help="seconds that count as slow")
