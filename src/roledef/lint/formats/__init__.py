@@ -12,9 +12,10 @@ protocol.
 
 from __future__ import annotations
 
-import importlib
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from types import ModuleType
 from typing import cast
 
 from roledef.findings import ERROR, Finding, RuleInfo
@@ -44,6 +45,13 @@ class Report:
     def warnings(self) -> int:
         """How many findings are not errors."""
         return len(self.findings) - self.errors
+
+
+def _module(name: str) -> ModuleType:
+    """A format's module, imported on first use (with ``__import__`` rather than importlib's
+    function: ``python -X importtime`` times only the former)."""
+    __import__(name)
+    return sys.modules[name]
 
 
 #: What a run says of each rule (code -> info), or a function that builds it when first needed.
@@ -106,7 +114,7 @@ class Output:
             statistics=self.statistics,
             files=tuple(self.names) if self.names is not None else None,
         )
-        render = importlib.import_module(self.module).render
+        render = _module(self.module).render
         return cast(Callable[[Report], str], render)(report)
 
 
@@ -121,7 +129,7 @@ class Reporter:
     def output(self, rules: Rules, *, color: bool = False, statistics: bool = False) -> Output:
         """A new output in this format: the module's own ``Output`` class if it has one (to
         write as the run goes), else the default, which renders the document at the end."""
-        kind = getattr(importlib.import_module(self.module), "Output", Output)
+        kind = getattr(_module(self.module), "Output", Output)
         return cast(type[Output], kind)(self.module, rules, color=color, statistics=statistics)
 
     def render(self, report: Report) -> str:
