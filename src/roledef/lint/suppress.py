@@ -22,8 +22,9 @@ from roledef.lint.rules import RULES, resolve
 from roledef.lint.rules import unknown_suppression as unknown_rule
 from roledef.lint.rules import unused_suppression as unused_rule
 from roledef.model import Span
+from roledef.text import Regex
 
-_DIRECTIVE_RE = re.compile(r"^roledef-(?P<kind>[a-z-]+)(?P<args>(?:\s.*)?)$", re.DOTALL)
+_DIRECTIVE_RE = Regex(r"^roledef-(?P<kind>[a-z-]+)(?P<args>(?:\s.*)?)$", re.DOTALL)
 KINDS = ("disable-next-line", "disable", "enable", "disable-file")
 
 #: Findings no comment can silence: they are about the comments themselves, or about reading.
@@ -60,7 +61,7 @@ def parse(comments: Iterable[tuple[int, str]], line_count: int) -> Directives:
     open_blocks: list[Suppression] = []
     end = max(line_count, 1)
     for line, text in comments:
-        m = _DIRECTIVE_RE.match(text.strip())
+        m = _DIRECTIVE_RE().match(text.strip())
         if not m:
             continue
         kind = m.group("kind")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from roledef.model import MARKDOWN, SourceFormat
-from roledef.text import step_label
+from roledef.text import Regex, step_label
 
 ROLE_SCHEMA = "role.schema.json"
 
@@ -87,8 +86,8 @@ def validate(data: Any, name: str = ROLE_SCHEMA) -> Iterator[SchemaError]:
 
 # -- schema errors as advice: what is wrong with which element, and how to write it -------------
 
-_UNEXPECTED_RE = re.compile(r"'([^']+)'")
-_TYPE_RE = re.compile(r"is not of type (.+)$")
+_UNEXPECTED_RE = Regex(r"'([^']+)'")
+_TYPE_RE = Regex(r"is not of type (.+)$")
 _ITEM_LISTS = {
     "responsibilities": "responsibility",
     "non_responsibilities": "non-responsibility",
@@ -130,17 +129,17 @@ def advice(err: SchemaError, data: Any, fmt: SourceFormat) -> str:
     owner_path = path[:-1] if field else path
     where = describe(owner_path, data)
     if err.validator == "required":
-        missing = _UNEXPECTED_RE.search(err.message)
+        missing = _UNEXPECTED_RE().search(err.message)
         key = missing.group(1) if missing else "a required key"
         if key == "duration_minutes":
             how = "write e.g. '(45m)'" if fmt == MARKDOWN else "add 'duration_minutes: 45'"
             return f"{describe(path, data)} has no duration: {how} (null when unknown)"
         return f"{describe(path, data)} has no '{key}': add it"
     if err.validator == "additionalProperties":
-        keys = ", ".join(f"'{k}'" for k in _UNEXPECTED_RE.findall(err.message))
+        keys = ", ".join(f"'{k}'" for k in _UNEXPECTED_RE().findall(err.message))
         return f"{describe(path, data)} has unknown key(s) {keys}: remove or rename them"
     if err.validator == "type":
-        wanted = _TYPE_RE.search(err.message)
+        wanted = _TYPE_RE().search(err.message)
         kinds = wanted.group(1).replace("'", "") if wanted else "another type"
         if field in ("duration_minutes", "duration_max_minutes"):
             return (

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -25,7 +24,7 @@ from roledef.read.schema import advice, validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source
 from roledef.read.vocab import MODEL_KEYS
 from roledef.read.yamlio import KeyPath, YamlError, load_yaml
-from roledef.text import slugify
+from roledef.text import Regex, slugify
 
 if TYPE_CHECKING:
     from roledef.read.schema import SchemaError
@@ -111,7 +110,7 @@ def load_structured_role(
 
 # -- the linter's reader: schema findings with positions, and the role with spans ----------------
 
-_QUOTED_RE = re.compile(r"'([^']+)'")
+_QUOTED_RE = Regex(r"'([^']+)'")
 
 #: Validators whose error is about a value (pointed at the value), not about a missing key.
 _VALUE_VALIDATORS = frozenset({"type", "minimum", "minLength", "pattern", "const", "enum"})
@@ -151,7 +150,7 @@ def yaml_span(positions: dict[KeyPath, Span], err: SchemaError) -> Span:
         if value is not None:
             return value
     if err.validator == "additionalProperties":
-        for key in _QUOTED_RE.findall(err.message):
+        for key in _QUOTED_RE().findall(err.message):
             unknown = positions.get((*path, key))
             if unknown is not None:
                 return unknown
