@@ -12,14 +12,14 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import click
 
 from roledef.exitcodes import EXIT_USAGE, count, exit_code
 from roledef.lint.formats import REPORTERS
 from roledef.lint.rules.unreadable_file import CODE as UNREADABLE
+from roledef.record import Record
 
 if TYPE_CHECKING:
     from roledef.config import Config
@@ -28,27 +28,66 @@ if TYPE_CHECKING:
     from roledef.lint.result import Checked
 
 
-@dataclass(frozen=True)
-class LintSettings:
+class LintSettings(Record):
     """Everything ``roledef lint`` was asked to do."""
 
-    paths: tuple[str, ...] = (".",)
-    config: str | None = None
-    cli_options: dict[str, Any] = field(default_factory=dict)
-    output_format: str = "text"
-    output_file: str | None = None
-    statistics: bool = False
-    exit_zero: bool = False
-    strict: bool = False
-    jobs: int = 1
-    baseline: str | None = None
-    write_baseline: str | None = None
-    color: bool = False
-    fix: bool = False
-    diff: bool = False
-    unsafe_fixes: bool = False
-    cache: bool = True
-    cache_dir: str | None = None
+    __slots__ = (
+        "baseline",
+        "cache",
+        "cache_dir",
+        "cli_options",
+        "color",
+        "config",
+        "diff",
+        "exit_zero",
+        "fix",
+        "jobs",
+        "output_file",
+        "output_format",
+        "paths",
+        "statistics",
+        "strict",
+        "unsafe_fixes",
+        "write_baseline",
+    )
+
+    def __init__(
+        self,
+        paths: tuple[str, ...] = (".",),
+        config: str | None = None,
+        cli_options: dict[str, Any] | None = None,
+        output_format: str = "text",
+        output_file: str | None = None,
+        statistics: bool = False,
+        exit_zero: bool = False,
+        strict: bool = False,
+        jobs: int = 1,
+        baseline: str | None = None,
+        write_baseline: str | None = None,
+        color: bool = False,
+        fix: bool = False,
+        diff: bool = False,
+        unsafe_fixes: bool = False,
+        cache: bool = True,
+        cache_dir: str | None = None,
+    ) -> None:
+        self.paths: Final = paths
+        self.config: Final = config
+        self.cli_options: Final[dict[str, Any]] = {} if cli_options is None else cli_options
+        self.output_format: Final = output_format
+        self.output_file: Final = output_file
+        self.statistics: Final = statistics
+        self.exit_zero: Final = exit_zero
+        self.strict: Final = strict
+        self.jobs: Final = jobs
+        self.baseline: Final = baseline
+        self.write_baseline: Final = write_baseline
+        self.color: Final = color
+        self.fix: Final = fix
+        self.diff: Final = diff
+        self.unsafe_fixes: Final = unsafe_fixes
+        self.cache: Final = cache
+        self.cache_dir: Final = cache_dir
 
 
 def default_format() -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from roledef.model import MARKDOWN, SourceFormat
+from roledef.record import Record
 from roledef.text import Regex, step_label
 
 ROLE_SCHEMA = "role.schema.json"
@@ -35,14 +35,18 @@ def schema_id(name: str = ROLE_SCHEMA) -> str:
     return str(load_schema(name)["$id"])
 
 
-@dataclass(frozen=True)
-class SchemaError:
+class SchemaError(Record):
     """One validation error: where (a JSON path as a tuple) and what."""
 
-    path: tuple[str | int, ...]
-    message: str
-    validator: str
-    value: Any = None
+    __slots__ = ("message", "path", "validator", "value")
+
+    def __init__(
+        self, path: tuple[str | int, ...], message: str, validator: str, value: Any = None
+    ) -> None:
+        self.path: Final = path
+        self.message: Final = message
+        self.validator: Final = validator
+        self.value: Final = value
 
 
 @lru_cache(maxsize=4)

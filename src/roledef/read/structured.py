@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -165,7 +164,7 @@ def _items(
     items: tuple[Item, ...], positions: dict[KeyPath, Span], at: KeyPath
 ) -> tuple[Item, ...]:
     return tuple(
-        replace(item, span=positions.get((*at, i), NO_SPAN)) for i, item in enumerate(items)
+        item.replace(span=positions.get((*at, i), NO_SPAN)) for i, item in enumerate(items)
     )
 
 
@@ -174,19 +173,18 @@ def with_spans(
 ) -> Role:
     """``role`` with every element's span and a :class:`SourceInfo` read from the YAML positions."""
     phases = tuple(
-        replace(
-            phase,
+        phase.replace(
             span=positions.get(("onboarding", i), NO_SPAN),
             items=_items(phase.items, positions, ("onboarding", i, "items")),
         )
         for i, phase in enumerate(role.onboarding)
     )
     steps = tuple(
-        replace(step, span=positions.get(("hiring_plan", i), NO_SPAN))
+        step.replace(span=positions.get(("hiring_plan", i), NO_SPAN))
         for i, step in enumerate(role.hiring_plan)
     )
     sections = tuple(
-        replace(section, span=positions.get(("sections", i), NO_SPAN))
+        section.replace(span=positions.get(("sections", i), NO_SPAN))
         for i, section in enumerate(role.sections)
     )
     front = data.get("front_matter") if isinstance(data.get("front_matter"), dict) else {}
@@ -210,15 +208,13 @@ def with_spans(
         field_spans={str(p[0]): s for p, s in positions.items() if len(p) == 1},
     )
     stem = PurePath(path).name.rsplit(".", 1)[0]
-    return replace(
-        role,
+    return role.replace(
         id=role.id or slugify(stem),
         responsibilities=_items(role.responsibilities, positions, ("responsibilities",)),
         non_responsibilities=_items(
             role.non_responsibilities, positions, ("non_responsibilities",)
         ),
-        skills=replace(
-            role.skills,
+        skills=role.skills.replace(
             required=_items(role.skills.required, positions, ("skills", "required")),
             nice_to_have=_items(role.skills.nice_to_have, positions, ("skills", "nice_to_have")),
         ),

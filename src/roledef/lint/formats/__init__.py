@@ -14,27 +14,37 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from types import ModuleType
-from typing import cast
+from typing import Final, cast
 
 from roledef.findings import ERROR, Finding, RuleInfo
+from roledef.record import Record
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Record):
     """Everything a format may show: the findings (sorted) and what the run covered.
 
     ``files`` is the list of files checked when the caller has it; without it, reporters that
     list files (JUnit) fall back to the files that have findings plus a summary.
     """
 
-    findings: tuple[Finding, ...]
-    files_checked: int
-    rules: Mapping[str, RuleInfo]
-    color: bool = False
-    statistics: bool = False
-    files: tuple[str, ...] | None = None
+    __slots__ = ("color", "files", "files_checked", "findings", "rules", "statistics")
+
+    def __init__(
+        self,
+        findings: tuple[Finding, ...],
+        files_checked: int,
+        rules: Mapping[str, RuleInfo],
+        color: bool = False,
+        statistics: bool = False,
+        files: tuple[str, ...] | None = None,
+    ) -> None:
+        self.findings: Final = findings
+        self.files_checked: Final = files_checked
+        self.rules: Final = rules
+        self.color: Final = color
+        self.statistics: Final = statistics
+        self.files: Final = files
 
     @property
     def errors(self) -> int:
@@ -118,13 +128,15 @@ class Output:
         return cast(Callable[[Report], str], render)(report)
 
 
-@dataclass(frozen=True)
-class Reporter:
+class Reporter(Record):
     """One output format: its name, a line of help, and the module that writes it."""
 
-    name: str
-    help: str
-    module: str
+    __slots__ = ("help", "module", "name")
+
+    def __init__(self, name: str, help: str, module: str) -> None:
+        self.name: Final = name
+        self.help: Final = help
+        self.module: Final = module
 
     def output(self, rules: Rules, *, color: bool = False, statistics: bool = False) -> Output:
         """A new output in this format: the module's own ``Output`` class if it has one (to
