@@ -36,7 +36,7 @@ def parse_markdown(
         blocks, comments = parse_blocks(md)
     except RecursionError:
         blocks = []
-        front = front._replace(error=front.error or "document nested too deeply to read")
+        front = front.replace(error=front.error or "document nested too deeply to read")
     for block in blocks:
         if block.kind == "heading":
             sections.heading(st, block)
