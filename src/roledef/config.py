@@ -183,7 +183,8 @@ def resolve_config(
 ) -> Config:
     """Merge defaults, the file's options and the command line's into a :class:`Config`."""
     where = _where(source) if source else "command line"
-    check_schema(file_options, where)
+    if file_options:  # (no options, nothing to check: most runs have no config file)
+        check_schema(file_options, where)
     merged = {**DEFAULTS, **file_options, **(cli_options or {})}
     if merged["select"] is None:
         enabled = {code for code, rule in RULES.items() if rule.ENABLED}
