@@ -116,11 +116,15 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+#: The type of the options that name a file (one instance: each costs a locale lookup to make).
+FILE = click.Path(dir_okay=False, path_type=str)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "--config",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Use this config file instead of looking for one.",
 )
 @click.option("--select", multiple=True, metavar="RULES", help="Run these rules instead.")
@@ -134,7 +138,7 @@ def _jobs(value: str) -> int:
 )
 @click.option(
     "--output-file",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Write the report to this file instead of stdout.",
 )
 @click.option("--statistics", is_flag=True, help="Count findings per rule (text format).")
@@ -150,12 +154,12 @@ def _jobs(value: str) -> int:
 )
 @click.option(
     "--baseline",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Report only findings not recorded in this baseline file.",
 )
 @click.option(
     "--write-baseline",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Record today's findings in this baseline file and exit.",
 )
 @click.option(
