@@ -36,7 +36,10 @@ class Record:
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
-        code = cls.__dict__["__init__"].__code__
+        init = cls.__dict__.get("__init__")
+        if init is None:
+            raise TypeError(f"{cls.__name__}: a record names its fields in its own __init__")
+        code = init.__code__
         cls._fields = code.co_varnames[1 : code.co_argcount + code.co_kwonlyargcount]
         if "_compared" not in cls.__dict__:
             cls._compared = cls._fields
