@@ -9,13 +9,13 @@ is a :class:`ConfigError` naming the file and the key; the command turns it into
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from roledef.findings import Severity
 from roledef.lint.rules import ALWAYS_ON, RULES, resolve
 from roledef.read.source import DEFAULT_MAX_BYTES
+from roledef.record import Record
 from roledef.text import normalize_heading
 
 CONFIG_SCHEMA = "config.schema.json"
@@ -49,18 +49,39 @@ class ConfigError(Exception):
     """A config file that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Record):
     """The resolved configuration one lint run uses (picklable: it is sent to worker processes)."""
 
-    source: str | None = None
-    root: str = "."
-    enabled: frozenset[str] = frozenset()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
-    options: Mapping[str, Any] = field(default_factory=dict)
-    exclude: tuple[str, ...] = ()
-    max_file_size: int = DEFAULT_MAX_BYTES
+    __slots__ = (
+        "enabled",
+        "exclude",
+        "max_file_size",
+        "options",
+        "per_file_ignores",
+        "root",
+        "severity",
+        "source",
+    )
+
+    def __init__(
+        self,
+        source: str | None = None,
+        root: str = ".",
+        enabled: frozenset[str] = frozenset(),
+        severity: Mapping[str, Severity] | None = None,
+        per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = (),
+        options: Mapping[str, Any] | None = None,
+        exclude: tuple[str, ...] = (),
+        max_file_size: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.source: Final = source
+        self.root: Final = root
+        self.enabled: Final = enabled
+        self.severity: Final[Mapping[str, Severity]] = {} if severity is None else severity
+        self.per_file_ignores: Final = per_file_ignores
+        self.options: Final[Mapping[str, Any]] = {} if options is None else options
+        self.exclude: Final = exclude
+        self.max_file_size: Final = max_file_size
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -162,7 +183,8 @@ def resolve_config(
 ) -> Config:
     """Merge defaults, the file's options and the command line's into a :class:`Config`."""
     where = _where(source) if source else "command line"
-    check_schema(file_options, where)
+    if file_options:  # (no options, nothing to check: most runs have no config file)
+        check_schema(file_options, where)
     merged = {**DEFAULTS, **file_options, **(cli_options or {})}
     if merged["select"] is None:
         enabled = {code for code, rule in RULES.items() if rule.ENABLED}

@@ -4,13 +4,15 @@ Every element remembers where it came from (a :class:`Span`), so that the linter
 exact line. Spans are metadata: they are left out of :func:`role_to_dict` unless asked for.
 
 The field order of :func:`role_to_dict` is the schema's order, and the contract the rest of the
-project builds on.
+project builds on. The classes are records (:mod:`roledef.record`): compared by value (spans and
+``source`` aside), hashable where their fields are, never changed once made.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Final, Literal
+
+from roledef.record import Record
 
 SCHEMA_VERSION = 1
 
@@ -20,14 +22,22 @@ MARKDOWN: SourceFormat = "markdown"
 YAML: SourceFormat = "yaml"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Record):
     """A 1-based source position: start line and column, end where known (inclusive)."""
 
-    line: int
-    column: int = 1
-    end_line: int | None = None
-    end_column: int | None = None
+    __slots__ = ("column", "end_column", "end_line", "line")
+
+    def __init__(
+        self,
+        line: int,
+        column: int = 1,
+        end_line: int | None = None,
+        end_column: int | None = None,
+    ) -> None:
+        self.line: Final = line
+        self.column: Final = column
+        self.end_line: Final = end_line
+        self.end_column: Final = end_column
 
     def to_dict(self) -> dict[str, int]:
         out = {"line": self.line, "column": self.column}
@@ -41,104 +51,248 @@ class Span:
 NO_SPAN = Span(1, 1)
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(Record):
     """One bullet of a list: ``* Name: description``; name or description may be absent."""
 
-    name: str | None
-    description: str | None
-    group: str | None = None
-    span: Span = field(default=NO_SPAN, compare=False)
+    __slots__ = ("description", "group", "name", "span")
+    _compared = ("name", "description", "group")
+
+    def __init__(
+        self,
+        name: str | None,
+        description: str | None,
+        group: str | None = None,
+        span: Span = NO_SPAN,
+    ) -> None:
+        self.name: Final = name
+        self.description: Final = description
+        self.group: Final = group
+        self.span: Final = span
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(Record):
     """One period of the onboarding (90-day) plan, e.g. ``Week 1-4: Immerse``."""
 
-    period: str | None
-    title: str | None
-    items: tuple[Item, ...] = ()
-    span: Span = field(default=NO_SPAN, compare=False)
+    __slots__ = ("items", "period", "span", "title")
+    _compared = ("period", "title", "items")
+
+    def __init__(
+        self,
+        period: str | None,
+        title: str | None,
+        items: tuple[Item, ...] = (),
+        span: Span = NO_SPAN,
+    ) -> None:
+        self.period: Final = period
+        self.title: Final = title
+        self.items: Final = items
+        self.span: Final = span
 
 
-@dataclass(frozen=True)
-class HiringStep:
+class HiringStep(Record):
     """One step of the hiring plan, with its owner and duration pulled out of the prose."""
 
-    name: str | None
-    description: str | None = None
-    owner: str | None = None
-    duration_minutes: int | None = None
-    duration_max_minutes: int | None = None
-    optional: bool = False
-    link: str | None = None
-    focus: str | None = None
-    span: Span = field(default=NO_SPAN, compare=False)
+    __slots__ = (
+        "description",
+        "duration_max_minutes",
+        "duration_minutes",
+        "focus",
+        "link",
+        "name",
+        "optional",
+        "owner",
+        "span",
+    )
+    _compared = (
+        "name",
+        "description",
+        "owner",
+        "duration_minutes",
+        "duration_max_minutes",
+        "optional",
+        "link",
+        "focus",
+    )
+
+    def __init__(
+        self,
+        name: str | None,
+        description: str | None = None,
+        owner: str | None = None,
+        duration_minutes: int | None = None,
+        duration_max_minutes: int | None = None,
+        optional: bool = False,
+        link: str | None = None,
+        focus: str | None = None,
+        span: Span = NO_SPAN,
+    ) -> None:
+        self.name: Final = name
+        self.description: Final = description
+        self.owner: Final = owner
+        self.duration_minutes: Final = duration_minutes
+        self.duration_max_minutes: Final = duration_max_minutes
+        self.optional: Final = optional
+        self.link: Final = link
+        self.focus: Final = focus
+        self.span: Final = span
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Record):
     """Any other section, kept verbatim so nothing is lost."""
 
-    heading: str
-    level: int
-    body: str
-    span: Span = field(default=NO_SPAN, compare=False)
+    __slots__ = ("body", "heading", "level", "span")
+    _compared = ("heading", "level", "body")
+
+    def __init__(self, heading: str, level: int, body: str, span: Span = NO_SPAN) -> None:
+        self.heading: Final = heading
+        self.level: Final = level
+        self.body: Final = body
+        self.span: Final = span
 
 
-@dataclass(frozen=True)
-class Skills:
-    required: tuple[Item, ...] = ()
-    nice_to_have: tuple[Item, ...] = ()
+class Skills(Record):
+    """The skills a role needs, and those that are nice to have."""
+
+    __slots__ = ("nice_to_have", "required")
+
+    def __init__(
+        self, required: tuple[Item, ...] = (), nice_to_have: tuple[Item, ...] = ()
+    ) -> None:
+        self.required: Final = required
+        self.nice_to_have: Final = nice_to_have
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Record):
     """A heading as written, with the section kind it was read as (None: not a known section)."""
 
-    text: str
-    raw: str
-    level: int
-    kind: str | None
-    span: Span
-    is_label: bool = False
+    __slots__ = ("is_label", "kind", "level", "raw", "span", "text")
+
+    def __init__(
+        self,
+        text: str,
+        raw: str,
+        level: int,
+        kind: str | None,
+        span: Span,
+        is_label: bool = False,
+    ) -> None:
+        self.text: Final = text
+        self.raw: Final = raw
+        self.level: Final = level
+        self.kind: Final = kind
+        self.span: Final = span
+        self.is_label: Final = is_label
 
 
-@dataclass(frozen=True)
-class SourceInfo:
+class SourceInfo(Record):
     """What the linter needs to know about the source beyond the model itself."""
 
-    path: str = "<string>"
-    format: SourceFormat = MARKDOWN
-    line_count: int = 0
-    headings: tuple[Heading, ...] = ()
-    front_matter_span: Span | None = None
-    front_matter_error: str | None = None
-    front_matter_keys: dict[str, Span] = field(default_factory=dict)
-    section_spans: dict[str, Span] = field(default_factory=dict)
-    title_span: Span | None = None
-    title_source: str = "filename"
-    comments: tuple[tuple[int, str], ...] = ()
-    field_spans: dict[str, Span] = field(default_factory=dict)
+    __slots__ = (
+        "comments",
+        "field_spans",
+        "format",
+        "front_matter_error",
+        "front_matter_keys",
+        "front_matter_span",
+        "headings",
+        "line_count",
+        "path",
+        "section_spans",
+        "title_source",
+        "title_span",
+    )
+
+    def __init__(
+        self,
+        path: str = "<string>",
+        format: SourceFormat = MARKDOWN,
+        line_count: int = 0,
+        headings: tuple[Heading, ...] = (),
+        front_matter_span: Span | None = None,
+        front_matter_error: str | None = None,
+        front_matter_keys: dict[str, Span] | None = None,
+        section_spans: dict[str, Span] | None = None,
+        title_span: Span | None = None,
+        title_source: str = "filename",
+        comments: tuple[tuple[int, str], ...] = (),
+        field_spans: dict[str, Span] | None = None,
+    ) -> None:
+        self.path: Final = path
+        self.format: Final = format
+        self.line_count: Final = line_count
+        self.headings: Final = headings
+        self.front_matter_span: Final = front_matter_span
+        self.front_matter_error: Final = front_matter_error
+        self.front_matter_keys: Final = {} if front_matter_keys is None else front_matter_keys
+        self.section_spans: Final = {} if section_spans is None else section_spans
+        self.title_span: Final = title_span
+        self.title_source: Final = title_source
+        self.comments: Final = comments
+        self.field_spans: Final = {} if field_spans is None else field_spans
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(Record):
     """A job description as structured data."""
 
-    id: str
-    title: str
-    front_matter: dict[str, Any] = field(default_factory=dict)
-    summary: str | None = None
-    reports_to: str | None = None
-    responsibilities: tuple[Item, ...] = ()
-    non_responsibilities: tuple[Item, ...] = ()
-    skills: Skills = field(default_factory=Skills)
-    onboarding: tuple[Phase, ...] = ()
-    hiring_plan: tuple[HiringStep, ...] = ()
-    sections: tuple[Section, ...] = ()
-    schema_version: int = SCHEMA_VERSION
-    source: SourceInfo = field(default_factory=SourceInfo, compare=False)
+    __slots__ = (
+        "front_matter",
+        "hiring_plan",
+        "id",
+        "non_responsibilities",
+        "onboarding",
+        "reports_to",
+        "responsibilities",
+        "schema_version",
+        "sections",
+        "skills",
+        "source",
+        "summary",
+        "title",
+    )
+    _compared = (
+        "id",
+        "title",
+        "front_matter",
+        "summary",
+        "reports_to",
+        "responsibilities",
+        "non_responsibilities",
+        "skills",
+        "onboarding",
+        "hiring_plan",
+        "sections",
+        "schema_version",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        front_matter: dict[str, Any] | None = None,
+        summary: str | None = None,
+        reports_to: str | None = None,
+        responsibilities: tuple[Item, ...] = (),
+        non_responsibilities: tuple[Item, ...] = (),
+        skills: Skills | None = None,
+        onboarding: tuple[Phase, ...] = (),
+        hiring_plan: tuple[HiringStep, ...] = (),
+        sections: tuple[Section, ...] = (),
+        schema_version: int = SCHEMA_VERSION,
+        source: SourceInfo | None = None,
+    ) -> None:
+        self.id: Final = id
+        self.title: Final = title
+        self.front_matter: Final = {} if front_matter is None else front_matter
+        self.summary: Final = summary
+        self.reports_to: Final = reports_to
+        self.responsibilities: Final = responsibilities
+        self.non_responsibilities: Final = non_responsibilities
+        self.skills: Final = Skills() if skills is None else skills
+        self.onboarding: Final = onboarding
+        self.hiring_plan: Final = hiring_plan
+        self.sections: Final = sections
+        self.schema_version: Final = schema_version
+        self.source: Final = SourceInfo() if source is None else source
 
 
 def _item(item: Item, positions: bool) -> dict[str, Any]:

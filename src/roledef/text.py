@@ -1,4 +1,5 @@
-"""Small text helpers shared by the parser and the rules: normalising headings, splitting leads."""
+"""Small text helpers shared by the parser and the rules: normalising headings, splitting leads,
+and regular expressions compiled on first use (:class:`Regex`)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,43 @@ import re
 import unicodedata
 from functools import lru_cache
 
+
+class Regex:
+    """A regular expression compiled when first used: ``NAME_RE = Regex(r"...")`` at module level,
+    ``NAME_RE().search(text)`` where it is used.
+
+    Compiling a pattern takes up to a millisecond or two (the compiler is written in Python), and
+    most patterns serve some files or some commands only: a ``roledef lint`` hook run compiles
+    those it meets, not every pattern of every module it imports. ``pattern`` and ``flags`` are
+    there without compiling (to build one pattern from another); ``tests/robust/test_regex.py``
+    finds every instance to check that it stays linear.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __repr__(self) -> str:
+        return f"Regex({self.pattern!r}, {self.flags!r})"
+
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
-_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
+_EMPHASIS_RE = Regex(r"(\*\*|__|\*|_|`)")
 # No "[" inside link text or target and no match starting inside a run of spaces: each keeps
 # these regexes linear on hostile text ("[[[[...", long runs of spaces), see docs/robustness.md.
-_LINK_RE = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^)\s\[]*)(?:\s+\"[^\"]*\")?\)")
-_PAREN_RE = re.compile(r"(?<!\s)\s*\([^()]*\)")
-_SPACE_RE = re.compile(r"\s+")
-_TRAILING_PUNCT_RE = re.compile(r"(?<![\s:.?!;,])[\s:.?!;,]+$")
+_LINK_RE = Regex(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^)\s\[]*)(?:\s+\"[^\"]*\")?\)")
+_PAREN_RE = Regex(r"(?<!\s)\s*\([^()]*\)")
+_SPACE_RE = Regex(r"\s+")
+_TRAILING_PUNCT_RE = Regex(r"(?<![\s:.?!;,])[\s:.?!;,]+$")
 
 
 #: Headings, labels and step names repeat within a file and across a handbook, and the same text
@@ -36,13 +66,13 @@ def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
 
 def _normalize(text: str, drop_parentheses: bool) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _LINK_RE.sub(lambda m: m.group("text"), text)
-    text = _EMPHASIS_RE.sub("", text)
+    text = _LINK_RE().sub(lambda m: m.group("text"), text)
+    text = _EMPHASIS_RE().sub("", text)
     if drop_parentheses:
-        text = _PAREN_RE.sub("", text)
+        text = _PAREN_RE().sub("", text)
     text = text.replace("-", " ").replace("&", " & ")
-    text = _SPACE_RE.sub(" ", text).strip().lower()
-    return _TRAILING_PUNCT_RE.sub("", text)
+    text = _SPACE_RE().sub(" ", text).strip().lower()
+    return _TRAILING_PUNCT_RE().sub("", text)
 
 
 _normalize_cached = lru_cache(maxsize=4096)(_normalize)
@@ -58,10 +88,10 @@ def plain(text: str) -> str:
 def _plain(text: str) -> str:
     # most text has neither, and this runs on every item of every file: skip what cannot match
     if "[" in text:
-        text = _LINK_RE.sub(lambda m: m.group("text"), text)
+        text = _LINK_RE().sub(lambda m: m.group("text"), text)
     if "*" in text or "_" in text or "`" in text:
-        text = _EMPHASIS_RE.sub("", text)
-    return _SPACE_RE.sub(" ", text).strip()
+        text = _EMPHASIS_RE().sub("", text)
+    return _SPACE_RE().sub(" ", text).strip()
 
 
 _plain_cached = lru_cache(maxsize=4096)(_plain)
@@ -69,13 +99,13 @@ _plain_cached = lru_cache(maxsize=4096)(_plain)
 
 def first_link(text: str) -> tuple[str, str] | None:
     """The first markdown link in ``text`` as (text, url)."""
-    m = _LINK_RE.search(text)
+    m = _LINK_RE().search(text)
     return (m.group("text"), m.group("url")) if m else None
 
 
 def fold(text: str) -> str:
     """Join hard-wrapped lines of one paragraph into one line."""
-    return _SPACE_RE.sub(" ", text).strip()
+    return _SPACE_RE().sub(" ", text).strip()
 
 
 def slugify(name: str) -> str:
@@ -91,20 +121,20 @@ def title_from_slug(stem: str) -> str:
     return " ".join(w if w.isupper() else w.capitalize() for w in words) or "Untitled Role"
 
 
-_BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<lead>.+?)\1(?P<rest>.*)$", re.DOTALL)
-_LEAD_SEP_RE = re.compile(r"^\s*(?::|\s[-–—]\s)\s*", re.DOTALL)
+_BOLD_LEAD_RE = Regex(r"^(\*\*|__)(?P<lead>.+?)\1(?P<rest>.*)$", re.DOTALL)
+_LEAD_SEP_RE = Regex(r"^\s*(?::|\s[-–—]\s)\s*", re.DOTALL)
 MAX_LEAD_WORDS = 12
 
 
 #: The characters the two scans below act on: every other character is skipped without a step.
-_COLON_SCAN_RE = re.compile(r"[()\[\]:]")
-_DASH_SCAN_RE = re.compile(r"[()\[\]\-–—]")
+_COLON_SCAN_RE = Regex(r"[()\[\]:]")
+_DASH_SCAN_RE = Regex(r"[()\[\]\-–—]")
 
 
 def _find_colon(text: str) -> int:
     """Index of the first ``:`` outside brackets, parentheses and link targets, or -1."""
     depth = 0
-    for m in _COLON_SCAN_RE.finditer(text):
+    for m in _COLON_SCAN_RE().finditer(text):
         ch = m.group()
         if ch in "([":
             depth += 1
@@ -121,7 +151,7 @@ def _find_colon(text: str) -> int:
 def _find_dash(text: str) -> int:
     """Index of a `` - `` separator outside brackets, or -1."""
     depth = 0
-    for m in _DASH_SCAN_RE.finditer(text):
+    for m in _DASH_SCAN_RE().finditer(text):
         ch = m.group()
         if ch in "([":
             depth += 1
@@ -135,7 +165,7 @@ def _find_dash(text: str) -> int:
 
 
 def _lead_ok(lead: str) -> bool:
-    words = _PAREN_RE.sub("", plain(lead)).split()
+    words = _PAREN_RE().sub("", plain(lead)).split()
     if not words or len(words) > MAX_LEAD_WORDS:
         return False
     # a lead is a name, not a sentence: "The TPM is ... for: x" is prose.
@@ -150,10 +180,10 @@ def split_lead(text: str) -> tuple[str | None, str | None]:
     text = text.strip()
     if not text:
         return None, None
-    m = _BOLD_LEAD_RE.match(text)
+    m = _BOLD_LEAD_RE().match(text)
     if m:
         lead, rest = m.group("lead").strip(), m.group("rest")
-        sep = _LEAD_SEP_RE.match(rest)
+        sep = _LEAD_SEP_RE().match(rest)
         if lead.endswith(":") or sep or not rest.strip():
             lead = lead.rstrip(":").strip()
             rest = rest[sep.end() :] if sep else rest
@@ -174,7 +204,7 @@ def split_lead(text: str) -> tuple[str | None, str | None]:
 
 def plain_lead(lead: str) -> str:
     """A lead without surrounding emphasis: ``**Offer**`` -> ``Offer``."""
-    m = _BOLD_LEAD_RE.match(lead)
+    m = _BOLD_LEAD_RE().match(lead)
     if m and not m.group("rest").strip():
         return m.group("lead").strip().rstrip(":").strip()
     return lead.strip()
@@ -188,7 +218,7 @@ def label_text(paragraph: str) -> str | None:
     text = paragraph.strip()
     if not text or "\n" in text:
         return None
-    m = _BOLD_LEAD_RE.match(text)
+    m = _BOLD_LEAD_RE().match(text)
     if m and m.group("rest").strip() in ("", ":"):
         inner = m.group("lead").strip().rstrip(":").strip()
         return inner if inner and len(inner.split()) <= MAX_LEAD_WORDS else None

@@ -16,6 +16,7 @@ import time
 import pytest
 
 import roledef
+from roledef.text import Regex
 
 pytestmark = pytest.mark.slow
 
@@ -53,6 +54,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             values = value if isinstance(value, (list, tuple)) else [value]
             for item in values:
+                if isinstance(item, Regex):  # compiled on first use (most of them)
+                    item = item()
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
                     found.setdefault(id(item), (f"{info.name}.{name}", item))
     return sorted(found.values(), key=lambda p: p[0])

@@ -227,12 +227,10 @@ def test_duplicate_role_agrees_with_pairwise(picks: list[Any], threshold: float)
     for n, (index, folder, stem) in enumerate(picks):
         role = parse_markdown(CORPUS_TEXTS[index], f"{folder}/{stem}-{n % 3}.md")
         if n % 4 == 3:  # the same role as YAML beside it: not a duplicate of itself
-            from dataclasses import replace
-
-            source: SourceInfo = replace(
-                role.source, format="yaml", path=f"{folder}/{stem}-{n % 3}.yaml"
+            source: SourceInfo = role.source.replace(
+                format="yaml", path=f"{folder}/{stem}-{n % 3}.yaml"
             )
-            role = replace(role, source=source)
+            role = role.replace(source=source)
         roles.append(role)
     found = [
         (path, message)

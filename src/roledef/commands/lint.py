@@ -12,14 +12,14 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import click
 
 from roledef.exitcodes import EXIT_USAGE, count, exit_code
 from roledef.lint.formats import REPORTERS
 from roledef.lint.rules.unreadable_file import CODE as UNREADABLE
+from roledef.record import Record
 
 if TYPE_CHECKING:
     from roledef.config import Config
@@ -28,27 +28,66 @@ if TYPE_CHECKING:
     from roledef.lint.result import Checked
 
 
-@dataclass(frozen=True)
-class LintSettings:
+class LintSettings(Record):
     """Everything ``roledef lint`` was asked to do."""
 
-    paths: tuple[str, ...] = (".",)
-    config: str | None = None
-    cli_options: dict[str, Any] = field(default_factory=dict)
-    output_format: str = "text"
-    output_file: str | None = None
-    statistics: bool = False
-    exit_zero: bool = False
-    strict: bool = False
-    jobs: int = 1
-    baseline: str | None = None
-    write_baseline: str | None = None
-    color: bool = False
-    fix: bool = False
-    diff: bool = False
-    unsafe_fixes: bool = False
-    cache: bool = True
-    cache_dir: str | None = None
+    __slots__ = (
+        "baseline",
+        "cache",
+        "cache_dir",
+        "cli_options",
+        "color",
+        "config",
+        "diff",
+        "exit_zero",
+        "fix",
+        "jobs",
+        "output_file",
+        "output_format",
+        "paths",
+        "statistics",
+        "strict",
+        "unsafe_fixes",
+        "write_baseline",
+    )
+
+    def __init__(
+        self,
+        paths: tuple[str, ...] = (".",),
+        config: str | None = None,
+        cli_options: dict[str, Any] | None = None,
+        output_format: str = "text",
+        output_file: str | None = None,
+        statistics: bool = False,
+        exit_zero: bool = False,
+        strict: bool = False,
+        jobs: int = 1,
+        baseline: str | None = None,
+        write_baseline: str | None = None,
+        color: bool = False,
+        fix: bool = False,
+        diff: bool = False,
+        unsafe_fixes: bool = False,
+        cache: bool = True,
+        cache_dir: str | None = None,
+    ) -> None:
+        self.paths: Final = paths
+        self.config: Final = config
+        self.cli_options: Final[dict[str, Any]] = {} if cli_options is None else cli_options
+        self.output_format: Final = output_format
+        self.output_file: Final = output_file
+        self.statistics: Final = statistics
+        self.exit_zero: Final = exit_zero
+        self.strict: Final = strict
+        self.jobs: Final = jobs
+        self.baseline: Final = baseline
+        self.write_baseline: Final = write_baseline
+        self.color: Final = color
+        self.fix: Final = fix
+        self.diff: Final = diff
+        self.unsafe_fixes: Final = unsafe_fixes
+        self.cache: Final = cache
+        self.cache_dir: Final = cache_dir
 
 
 def default_format() -> str:
@@ -77,11 +116,15 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+#: The type of the options that name a file (one instance: each costs a locale lookup to make).
+FILE = click.Path(dir_okay=False, path_type=str)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "--config",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Use this config file instead of looking for one.",
 )
 @click.option("--select", multiple=True, metavar="RULES", help="Run these rules instead.")
@@ -95,7 +138,7 @@ def _jobs(value: str) -> int:
 )
 @click.option(
     "--output-file",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Write the report to this file instead of stdout.",
 )
 @click.option("--statistics", is_flag=True, help="Count findings per rule (text format).")
@@ -111,12 +154,12 @@ def _jobs(value: str) -> int:
 )
 @click.option(
     "--baseline",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Report only findings not recorded in this baseline file.",
 )
 @click.option(
     "--write-baseline",
-    type=click.Path(dir_okay=False, path_type=str),
+    type=FILE,
     help="Record today's findings in this baseline file and exit.",
 )
 @click.option(

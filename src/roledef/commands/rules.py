@@ -25,7 +25,7 @@ def rules(fmt: str) -> int:
     if fmt == "markdown":
         click.echo(rules_markdown(), nl=False)
     elif fmt == "json":
-        data = [{**rule_info(r).__dict__, "enabled_by_default": r.ENABLED} for r in RULES.values()]
+        data = [{**rule_info(r).to_dict(), "enabled_by_default": r.ENABLED} for r in RULES.values()]
         click.echo(json.dumps(data, indent=2))
     else:
         click.echo(rules_table(), nl=False)

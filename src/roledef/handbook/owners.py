@@ -12,14 +12,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-_ARTICLE_RE = re.compile(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
-_SPACE_RE = re.compile(r"\s+")
+from roledef.text import Regex
+
+_ARTICLE_RE = Regex(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
+_SPACE_RE = Regex(r"\s+")
 _TRAILING = " .,;:!"
 
 
 def clean(owner: str) -> str:
     """The owner as written, without surrounding spaces, doubled spaces or final punctuation."""
-    return _SPACE_RE.sub(" ", owner).strip(_TRAILING)
+    return _SPACE_RE().sub(" ", owner).strip(_TRAILING)
 
 
 def owner_key(owner: str) -> str:
@@ -27,7 +29,7 @@ def owner_key(owner: str) -> str:
     manager"``."""
     text = clean(owner)
     while True:
-        shorter = _ARTICLE_RE.sub("", text, count=1)
+        shorter = _ARTICLE_RE().sub("", text, count=1)
         if shorter == text:
             break
         text = shorter

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -20,9 +19,10 @@ from pathlib import Path
 from roledef.findings import Finding
 from roledef.lint.discover import relative
 from roledef.lint.result import Checked
+from roledef.text import Regex
 
 VERSION = 1
-_LINE_REF_RE = re.compile(r"\bline \d+")
+_LINE_REF_RE = Regex(r"\bline \d+")
 
 
 class BaselineError(Exception):
@@ -34,7 +34,7 @@ Key = tuple[str, str, str]
 
 def fingerprint(finding: Finding, line_text: str) -> str:
     """A short hash of what the finding is about, independent of where the file moved it."""
-    message = _LINE_REF_RE.sub("line N", finding.message)
+    message = _LINE_REF_RE().sub("line N", finding.message)
     content = " ".join(line_text.split())
     digest = hashlib.sha256(f"{finding.code}\0{message}\0{content}".encode())
     return digest.hexdigest()[:16]

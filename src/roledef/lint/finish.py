@@ -10,7 +10,6 @@ from typing import Any
 
 from roledef.config import Config
 from roledef.findings import Finding
-from roledef.lint import suppress
 from roledef.lint.check import make_finding, rule_options
 from roledef.lint.discover import matches, relative
 from roledef.lint.result import FileResult
@@ -54,6 +53,8 @@ class CrossFile:
 
 
 def _suppress(findings: list[Finding], result: FileResult, config: Config) -> list[Finding]:
+    from roledef.lint import suppress  # (only for a file with comments: most have none)
+
     directives = suppress.parse(result.comments, result.line_count)
     kept, problems = suppress.apply([(f.code, f.line) for f in findings], directives)
     out = [f for f, keep in zip(findings, kept, strict=True) if keep]

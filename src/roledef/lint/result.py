@@ -7,15 +7,14 @@ imports the other.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Final
 
 from roledef.findings import Finding
 from roledef.model import Role
+from roledef.record import Record
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(Record):
     """What checking one file gave: its findings before suppression, its role and its lines.
 
     ``digests`` (code -> what a cross-file rule needs of the role), ``comments`` and
@@ -23,41 +22,78 @@ class FileResult:
     :meth:`compact` result: a handbook of any size is checked without holding every role.
     """
 
-    path: str
-    findings: tuple[Finding, ...]
-    role: Role | None = None
-    lines: tuple[str, ...] = ()
-    unreadable: bool = False
-    internal: bool = False  # roledef itself failed on this file (a bug to report)
-    skipped: bool = False  # a YAML file in a folder that is not a role file
-    digests: tuple[tuple[str, Any], ...] = ()
-    comments: tuple[tuple[int, str], ...] = ()
-    line_count: int = 0
+    __slots__ = (
+        "comments",
+        "digests",
+        "findings",
+        "internal",
+        "line_count",
+        "lines",
+        "path",
+        "role",
+        "skipped",
+        "unreadable",
+    )
+
+    def __init__(
+        self,
+        path: str,
+        findings: tuple[Finding, ...],
+        role: Role | None = None,
+        lines: tuple[str, ...] = (),
+        unreadable: bool = False,
+        internal: bool = False,
+        skipped: bool = False,
+        digests: tuple[tuple[str, Any], ...] = (),
+        comments: tuple[tuple[int, str], ...] = (),
+        line_count: int = 0,
+    ) -> None:
+        self.path: Final = path
+        self.findings: Final = findings
+        self.role: Final = role
+        self.lines: Final = lines
+        self.unreadable: Final = unreadable
+        self.internal: Final = internal  # roledef itself failed on this file (a bug to report)
+        self.skipped: Final = skipped  # a YAML file in a folder that is not a role file
+        self.digests: Final = digests
+        self.comments: Final = comments
+        self.line_count: Final = line_count
 
     def compact(self, *, keep_lines: bool) -> FileResult:
         """This result without the role (and without the lines unless asked for)."""
-        return replace(self, role=None, lines=self.lines if keep_lines else ())
+        return self.replace(role=None, lines=self.lines if keep_lines else ())
 
 
-@dataclass(frozen=True)
-class LintResult:
+class LintResult(Record):
     """The outcome of a run: sorted findings, the files checked, and the lines of each file
     (baselines match findings by the text of their line)."""
 
-    findings: tuple[Finding, ...]
-    files: tuple[str, ...]
-    unreadable: tuple[str, ...] = ()
-    internal: tuple[str, ...] = ()
-    lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("files", "findings", "internal", "lines", "unreadable")
+
+    def __init__(
+        self,
+        findings: tuple[Finding, ...],
+        files: tuple[str, ...],
+        unreadable: tuple[str, ...] = (),
+        internal: tuple[str, ...] = (),
+        lines: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.findings: Final = findings
+        self.files: Final = files
+        self.unreadable: Final = unreadable
+        self.internal: Final = internal
+        self.lines: Final[Mapping[str, tuple[str, ...]]] = {} if lines is None else lines
 
 
-@dataclass(frozen=True)
-class Checked:
+class Checked(Record):
     """One file as a run reports it: what checking it gave, and its final findings (after
     cross-file rules, suppressions and per-file ignores), sorted."""
 
-    result: FileResult
-    findings: list[Finding]
+    __slots__ = ("findings", "result")
+
+    def __init__(self, result: FileResult, findings: list[Finding]) -> None:
+        self.result: Final = result
+        self.findings: Final = findings
 
     @property
     def path(self) -> str:

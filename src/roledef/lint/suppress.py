@@ -16,42 +16,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from roledef.lint.rules import RULES, resolve
 from roledef.lint.rules import unknown_suppression as unknown_rule
 from roledef.lint.rules import unused_suppression as unused_rule
 from roledef.model import Span
+from roledef.text import Regex
 
-_DIRECTIVE_RE = re.compile(r"^roledef-(?P<kind>[a-z-]+)(?P<args>(?:\s.*)?)$", re.DOTALL)
+_DIRECTIVE_RE = Regex(r"^roledef-(?P<kind>[a-z-]+)(?P<args>(?:\s.*)?)$", re.DOTALL)
 KINDS = ("disable-next-line", "disable", "enable", "disable-file")
 
 #: Findings no comment can silence: they are about the comments themselves, or about reading.
 UNSUPPRESSIBLE = frozenset({unknown_rule.CODE, unused_rule.CODE, "RD002"})
 
 
-@dataclass
 class Suppression:
     """One directive's reach: lines ``first``..``last`` (inclusive) for ``codes`` (None: all)."""
 
-    line: int
-    kind: str
-    codes: frozenset[str] | None
-    first: int
-    last: int
-    origin: Suppression | None = None  # the directive a block split by an enable continues
-    used: bool = False
+    __slots__ = ("codes", "first", "kind", "last", "line", "origin", "used")
+
+    def __init__(
+        self,
+        line: int,
+        kind: str,
+        codes: frozenset[str] | None,
+        first: int,
+        last: int,
+        origin: Suppression | None = None,
+    ) -> None:
+        self.line = line
+        self.kind = kind
+        self.codes = codes
+        self.first = first
+        self.last = last
+        self.origin = origin  # the directive a block split by an enable continues
+        self.used = False
 
     def covers(self, code: str, line: int) -> bool:
         return (self.codes is None or code in self.codes) and self.first <= line <= self.last
 
 
-@dataclass
 class Directives:
     """The suppressions of one file, and the problems found while reading them."""
 
-    suppressions: list[Suppression] = field(default_factory=list)
-    problems: list[tuple[Span, str]] = field(default_factory=list)
+    __slots__ = ("problems", "suppressions")
+
+    def __init__(self) -> None:
+        self.suppressions: list[Suppression] = []
+        self.problems: list[tuple[Span, str]] = []
 
 
 def parse(comments: Iterable[tuple[int, str]], line_count: int) -> Directives:
@@ -60,7 +72,7 @@ def parse(comments: Iterable[tuple[int, str]], line_count: int) -> Directives:
     open_blocks: list[Suppression] = []
     end = max(line_count, 1)
     for line, text in comments:
-        m = _DIRECTIVE_RE.match(text.strip())
+        m = _DIRECTIVE_RE().match(text.strip())
         if not m:
             continue
         kind = m.group("kind")

@@ -17,10 +17,10 @@ tokens or YAML nodes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from roledef.model import MARKDOWN, YAML, Role, SourceFormat, Span
+from roledef.record import Record
 
 if TYPE_CHECKING:
     from roledef.config import Config
@@ -46,13 +46,15 @@ def format_of(path: str) -> SourceFormat:
     return YAML if path.lower().endswith(YAML_SUFFIXES) else MARKDOWN
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(Record):
     """What to read: a file, or a text with the path it stands for (standard input, an
     editor's unsaved buffer). The path decides the format, the config and the messages."""
 
-    path: str
-    text: str | None = None
+    __slots__ = ("path", "text")
+
+    def __init__(self, path: str, text: str | None = None) -> None:
+        self.path: Final = path
+        self.text: Final = text
 
     def read(self, max_bytes: int) -> str:
         """The text: as given, or read and decoded from the file.
@@ -70,16 +72,25 @@ class NotARole(Exception):
     """A YAML file found by walking a folder that is not a role file: it is skipped."""
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(Record):
     """A source, read: its role (None when it is not a mapping or not YAML), its text and the
     schema findings of a YAML role (markdown is checked against the schema by a rule)."""
 
-    path: str
-    format: SourceFormat
-    text: str
-    role: Role | None
-    schema_findings: tuple[tuple[Span, str], ...] = ()
+    __slots__ = ("format", "path", "role", "schema_findings", "text")
+
+    def __init__(
+        self,
+        path: str,
+        format: SourceFormat,
+        text: str,
+        role: Role | None,
+        schema_findings: tuple[tuple[Span, str], ...] = (),
+    ) -> None:
+        self.path: Final = path
+        self.format: Final = format
+        self.text: Final = text
+        self.role: Final = role
+        self.schema_findings: Final = schema_findings
 
 
 def load(

@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
+
+from roledef.record import Record
+from roledef.text import Regex
 
 #: An HTML comment (suppression comments are read from them).
-COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+COMMENT_RE = Regex(r"<!--(.*?)-->", re.DOTALL)
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = Regex("[\ud800-\udfff]")
 
 #: Lists nested deeper than this inside a top-level list are not read into ``children``: their
 #: source stays in the enclosing item's ``rest``. A role file nests two or three deep.
@@ -66,25 +68,50 @@ class MarkdownParserError(Exception):
     """The compiled markdown parser failed on a document (a bug of the parser's, not the file's)."""
 
 
-@dataclass
-class ListItem:
-    start: int
-    end: int
-    column: int
-    text: str  # the first paragraph's inline markdown ("" if the item starts with something else)
-    rest: str  # the rest of the item as markdown, dedented
-    children: list[ListItem] = field(default_factory=list)  # items of the first nested list
+class ListItem(Record):
+    """An item of a list: its lines, the column its line starts at, its text and the rest."""
+
+    __slots__ = ("children", "column", "end", "rest", "start", "text")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        column: int,
+        text: str,  # the first paragraph's inline markdown ("" if the item starts with another)
+        rest: str,  # the rest of the item as markdown, dedented
+        children: list[ListItem] | None = None,  # the items of the first nested list
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.column: Final = column
+        self.text: Final = text
+        self.rest: Final = rest
+        self.children: Final[list[ListItem]] = [] if children is None else children
 
 
-@dataclass
-class Block:
-    kind: str  # heading | paragraph | list | html | hr | other
-    start: int
-    end: int
-    text: str = ""
-    level: int = 0
-    ordered: bool = False
-    items: list[ListItem] = field(default_factory=list)
+class Block(Record):
+    """A top-level block: heading | paragraph | list | html | hr | other, and its lines."""
+
+    __slots__ = ("end", "items", "kind", "level", "ordered", "start", "text")
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        text: str = "",
+        level: int = 0,
+        ordered: bool = False,
+        items: list[ListItem] | None = None,
+    ) -> None:
+        self.kind: Final = kind
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.level: Final = level
+        self.ordered: Final = ordered
+        self.items: Final[list[ListItem]] = [] if items is None else items
 
 
 class _Node:
@@ -110,10 +137,10 @@ def _prepare(text: str) -> str:
         # also takes a vertical tab or form feed for a space. A control character of the same
         # byte length keeps every offset and reads as the text it is.
         text = text.replace("\x0b", "\x01").replace("\x0c", "\x01")
-    if not text.isascii() and _SURROGATE.search(text):
+    if not text.isascii() and _SURROGATE().search(text):
         # a lone surrogate (possible in text handed over by a caller, never in a decoded
         # file) cannot cross into Rust; U+FFFD takes as many bytes (3) in UTF-8
-        text = _SURROGATE.sub("\ufffd", text)
+        text = _SURROGATE().sub("\ufffd", text)
     return text
 
 
@@ -373,7 +400,7 @@ def _comments(html: list[_Node], at: _Lines) -> list[tuple[int, str]]:
         content = "".join(node.html).replace("\0", "\ufffd")
         if "<!--" in content:
             line = at.line(node.start) + 1
-            for m in COMMENT_RE.finditer(content):
+            for m in COMMENT_RE().finditer(content):
                 found.append((line + content.count("\n", 0, m.start()), m.group(1).strip()))
     return found
 

@@ -97,7 +97,7 @@ def other(st: ReadState, block: Block) -> None:
     if block.kind == "hr":
         return
     text = "\n".join(st.lines[block.start : block.end]).strip()
-    if block.kind == "html" and COMMENT_RE.fullmatch(text):
+    if block.kind == "html" and COMMENT_RE().fullmatch(text):
         return
     if at.kind in (vocab.JOB_DESCRIPTION, None):
         st.summary.append(text)

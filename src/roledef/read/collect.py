@@ -8,8 +8,6 @@ out at the end (see :func:`roledef.read.markdown.parse_markdown`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from roledef.model import HiringStep, Item, Phase, Section, Span
 from roledef.read import vocab
 from roledef.read.blocks import ListItem
@@ -58,15 +56,17 @@ class ItemLists:
             self.responsibilities.append(item)
 
 
-@dataclass
 class _PhaseDraft:
     """A phase being read: its items still a list, and the group its next items go under."""
 
-    period: str | None
-    title: str | None
-    span: Span
-    items: list[Item] = field(default_factory=list)
-    group: str | None = None
+    __slots__ = ("group", "items", "period", "span", "title")
+
+    def __init__(self, period: str | None, title: str | None, span: Span) -> None:
+        self.period = period
+        self.title = title
+        self.span = span
+        self.items: list[Item] = []
+        self.group: str | None = None
 
 
 class Phases:
@@ -171,7 +171,7 @@ class Steps:
         """Add a block to the last step's description (there must be one)."""
         last = self.found[-1]
         desc = f"{last.description}\n\n{text}" if last.description else text
-        self.found[-1] = HiringStep(**{**last.__dict__, "description": desc})
+        self.found[-1] = last.replace(description=desc)
 
 
 def _last_text_line(lines: list[str], line: int, end: int) -> int:

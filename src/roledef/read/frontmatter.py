@@ -7,20 +7,31 @@ title is the first level-1 heading, else the front matter's ``navTitle``, else t
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from roledef.model import Span
+from roledef.record import Record
 from roledef.text import title_from_slug
 
 
-class FrontMatter(NamedTuple):
+class FrontMatter(Record):
     """What :func:`read_front_matter` found; empty when the file has none."""
 
-    data: dict[str, Any]
-    keys: dict[str, Span]  # each top-level key's span
-    span: Span | None  # the whole block's (where the error is, when it could not be read)
-    error: str | None
-    body_start: int  # the 0-based line the markdown body starts at
+    __slots__ = ("body_start", "data", "error", "keys", "span")
+
+    def __init__(
+        self,
+        data: dict[str, Any],
+        keys: dict[str, Span],
+        span: Span | None,
+        error: str | None,
+        body_start: int,
+    ) -> None:
+        self.data: Final = data
+        self.keys: Final = keys  # each top-level key's span
+        self.span: Final = span  # the whole block's (where the error is, when it is unreadable)
+        self.error: Final = error
+        self.body_start: Final = body_start  # the 0-based line the markdown body starts at
 
 
 def split_front_matter(lines: list[str]) -> tuple[int, int] | None:

@@ -18,14 +18,14 @@ def classify(text: str, aliases: dict[str, str] | None = None) -> str | None:
     table = aliases if aliases is not None else vocab.SECTION_ALIASES
     if key in table:
         return table[key]
-    if any(p.search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
+    if any(p().search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
         return vocab.NON_RESPONSIBILITIES
     return None
 
 
 def parse_period(text: str) -> tuple[str, str | None] | None:
     """``"Week 1 – 4: Immerse"`` -> ``("Week 1-4", "Immerse")``; None if not a period."""
-    m = vocab.PERIOD_RE.match(plain(text).strip().rstrip(":").strip())
+    m = vocab.PERIOD_RE().match(plain(text).strip().rstrip(":").strip())
     if not m:
         return None
     period = re.sub(r"\s*(?:-|–|—)\s*", "-", m.group("period"))

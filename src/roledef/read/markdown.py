@@ -55,7 +55,7 @@ def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: Fro
     summary = "\n\n".join(p for p in st.summary if p.strip()) or None
     reports_to = None
     if summary:
-        m = vocab.REPORTS_TO_RE.search(plain(summary))
+        m = vocab.REPORTS_TO_RE().search(plain(summary))
         if m:
             reports_to = m.group("who").strip()
     source = SourceInfo(

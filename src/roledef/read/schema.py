@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from roledef.model import MARKDOWN, SourceFormat
-from roledef.text import step_label
+from roledef.record import Record
+from roledef.text import Regex, step_label
 
 ROLE_SCHEMA = "role.schema.json"
 
@@ -36,14 +35,18 @@ def schema_id(name: str = ROLE_SCHEMA) -> str:
     return str(load_schema(name)["$id"])
 
 
-@dataclass(frozen=True)
-class SchemaError:
+class SchemaError(Record):
     """One validation error: where (a JSON path as a tuple) and what."""
 
-    path: tuple[str | int, ...]
-    message: str
-    validator: str
-    value: Any = None
+    __slots__ = ("message", "path", "validator", "value")
+
+    def __init__(
+        self, path: tuple[str | int, ...], message: str, validator: str, value: Any = None
+    ) -> None:
+        self.path: Final = path
+        self.message: Final = message
+        self.validator: Final = validator
+        self.value: Final = value
 
 
 @lru_cache(maxsize=4)
@@ -87,8 +90,8 @@ def validate(data: Any, name: str = ROLE_SCHEMA) -> Iterator[SchemaError]:
 
 # -- schema errors as advice: what is wrong with which element, and how to write it -------------
 
-_UNEXPECTED_RE = re.compile(r"'([^']+)'")
-_TYPE_RE = re.compile(r"is not of type (.+)$")
+_UNEXPECTED_RE = Regex(r"'([^']+)'")
+_TYPE_RE = Regex(r"is not of type (.+)$")
 _ITEM_LISTS = {
     "responsibilities": "responsibility",
     "non_responsibilities": "non-responsibility",
@@ -130,17 +133,17 @@ def advice(err: SchemaError, data: Any, fmt: SourceFormat) -> str:
     owner_path = path[:-1] if field else path
     where = describe(owner_path, data)
     if err.validator == "required":
-        missing = _UNEXPECTED_RE.search(err.message)
+        missing = _UNEXPECTED_RE().search(err.message)
         key = missing.group(1) if missing else "a required key"
         if key == "duration_minutes":
             how = "write e.g. '(45m)'" if fmt == MARKDOWN else "add 'duration_minutes: 45'"
             return f"{describe(path, data)} has no duration: {how} (null when unknown)"
         return f"{describe(path, data)} has no '{key}': add it"
     if err.validator == "additionalProperties":
-        keys = ", ".join(f"'{k}'" for k in _UNEXPECTED_RE.findall(err.message))
+        keys = ", ".join(f"'{k}'" for k in _UNEXPECTED_RE().findall(err.message))
         return f"{describe(path, data)} has unknown key(s) {keys}: remove or rename them"
     if err.validator == "type":
-        wanted = _TYPE_RE.search(err.message)
+        wanted = _TYPE_RE().search(err.message)
         kinds = wanted.group(1).replace("'", "") if wanted else "another type"
         if field in ("duration_minutes", "duration_max_minutes"):
             return (

@@ -8,23 +8,21 @@ way, through :func:`switch`.
 
 from __future__ import annotations
 
-import re
-
 from roledef.model import Heading, Span
 from roledef.read import vocab
 from roledef.read.blocks import Block
 from roledef.read.collect import span_of
 from roledef.read.labels import classify, label_name, parse_period
 from roledef.read.state import PRESERVED, ReadState
-from roledef.text import normalize_heading, plain
+from roledef.text import Regex, normalize_heading, plain
 
-_HEADING_TRAIL_RE = re.compile(r"(?<!\s)\s+#+\s*$")  # (?<!\s): linear on long runs of spaces
+_HEADING_TRAIL_RE = Regex(r"(?<!\s)\s+#+\s*$")  # (?<!\s): linear on long runs of spaces
 
 
 def heading(st: ReadState, block: Block) -> None:
     """Read a heading block: move ``st.at`` to what it starts and record it in ``st.headings``."""
     raw = st.lines[block.start].rstrip("\n")
-    text = _HEADING_TRAIL_RE.sub("", block.text).strip()
+    text = _HEADING_TRAIL_RE().sub("", block.text).strip()
     span = span_of(st.lines, block.start, block.end, len(raw) - len(raw.lstrip()) + 1)
     st.steps.close(block.start)
     role = _dispatch(st, text, block.level, block.start, span)
@@ -107,7 +105,7 @@ def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:
         return
     if at.kind == vocab.SKILLS:
         norm = normalize_heading(text)
-        if kind == vocab.SKILLS_NICE or any(p.search(norm) for p in vocab.NICE_LABEL_PATTERNS):
+        if kind == vocab.SKILLS_NICE or any(p().search(norm) for p in vocab.NICE_LABEL_PATTERNS):
             at.sub, at.group = vocab.SKILLS_NICE, None
         elif kind == vocab.SKILLS_REQUIRED:
             at.sub, at.group = None, None

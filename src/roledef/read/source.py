@@ -9,8 +9,10 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
+
+from roledef.record import Record
 
 #: Larger files are refused (configurable with ``max-file-size``): a role file is a few KiB,
 #: the largest seen about 13 KiB. The limit keeps the pure-Python parsers' work within seconds.
@@ -31,12 +33,16 @@ class SourceError(Exception):
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class SourceText:
-    path: str
-    text: str
-    had_bom: bool = False
-    newline: str = "\n"
+class SourceText(Record):
+    """A file's text, decoded, with the byte order mark and line ending it was written with."""
+
+    __slots__ = ("had_bom", "newline", "path", "text")
+
+    def __init__(self, path: str, text: str, had_bom: bool = False, newline: str = "\n") -> None:
+        self.path: Final = path
+        self.text: Final = text
+        self.had_bom: Final = had_bom
+        self.newline: Final = newline
 
 
 def decode(data: bytes, path: str) -> SourceText:

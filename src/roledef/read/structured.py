@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
-from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +23,7 @@ from roledef.read.schema import advice, validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source
 from roledef.read.vocab import MODEL_KEYS
 from roledef.read.yamlio import KeyPath, YamlError, load_yaml
-from roledef.text import slugify
+from roledef.text import Regex, slugify
 
 if TYPE_CHECKING:
     from roledef.read.schema import SchemaError
@@ -111,7 +109,7 @@ def load_structured_role(
 
 # -- the linter's reader: schema findings with positions, and the role with spans ----------------
 
-_QUOTED_RE = re.compile(r"'([^']+)'")
+_QUOTED_RE = Regex(r"'([^']+)'")
 
 #: Validators whose error is about a value (pointed at the value), not about a missing key.
 _VALUE_VALIDATORS = frozenset({"type", "minimum", "minLength", "pattern", "const", "enum"})
@@ -151,7 +149,7 @@ def yaml_span(positions: dict[KeyPath, Span], err: SchemaError) -> Span:
         if value is not None:
             return value
     if err.validator == "additionalProperties":
-        for key in _QUOTED_RE.findall(err.message):
+        for key in _QUOTED_RE().findall(err.message):
             unknown = positions.get((*path, key))
             if unknown is not None:
                 return unknown
@@ -166,7 +164,7 @@ def _items(
     items: tuple[Item, ...], positions: dict[KeyPath, Span], at: KeyPath
 ) -> tuple[Item, ...]:
     return tuple(
-        replace(item, span=positions.get((*at, i), NO_SPAN)) for i, item in enumerate(items)
+        item.replace(span=positions.get((*at, i), NO_SPAN)) for i, item in enumerate(items)
     )
 
 
@@ -175,19 +173,18 @@ def with_spans(
 ) -> Role:
     """``role`` with every element's span and a :class:`SourceInfo` read from the YAML positions."""
     phases = tuple(
-        replace(
-            phase,
+        phase.replace(
             span=positions.get(("onboarding", i), NO_SPAN),
             items=_items(phase.items, positions, ("onboarding", i, "items")),
         )
         for i, phase in enumerate(role.onboarding)
     )
     steps = tuple(
-        replace(step, span=positions.get(("hiring_plan", i), NO_SPAN))
+        step.replace(span=positions.get(("hiring_plan", i), NO_SPAN))
         for i, step in enumerate(role.hiring_plan)
     )
     sections = tuple(
-        replace(section, span=positions.get(("sections", i), NO_SPAN))
+        section.replace(span=positions.get(("sections", i), NO_SPAN))
         for i, section in enumerate(role.sections)
     )
     front = data.get("front_matter") if isinstance(data.get("front_matter"), dict) else {}
@@ -211,15 +208,13 @@ def with_spans(
         field_spans={str(p[0]): s for p, s in positions.items() if len(p) == 1},
     )
     stem = PurePath(path).name.rsplit(".", 1)[0]
-    return replace(
-        role,
+    return role.replace(
         id=role.id or slugify(stem),
         responsibilities=_items(role.responsibilities, positions, ("responsibilities",)),
         non_responsibilities=_items(
             role.non_responsibilities, positions, ("non_responsibilities",)
         ),
-        skills=replace(
-            role.skills,
+        skills=role.skills.replace(
             required=_items(role.skills.required, positions, ("skills", "required")),
             nice_to_have=_items(role.skills.nice_to_have, positions, ("skills", "nice_to_have")),
         ),

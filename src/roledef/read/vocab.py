@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from roledef.text import Regex
+
 # --- section kinds ----------------------------------------------------------------------------
 #: What a known section holds (the config's ``aliases`` map headings to these).
 SectionKind = Literal[
@@ -143,23 +145,23 @@ SECTION_ALIASES: dict[str, str] = {
 }
 
 #: Headings matching these patterns (on normalised text) are the non-responsibilities section.
-NON_RESPONSIBILITY_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\bnot responsible for\b"),
-    re.compile(r"^non[- ]?responsibilities$"),
-    re.compile(r"^out of scope$"),
-    re.compile(r"^what (this role|you) (is|are|will) not\b"),
+NON_RESPONSIBILITY_PATTERNS: tuple[Regex, ...] = (
+    Regex(r"\bnot responsible for\b"),
+    Regex(r"^non[- ]?responsibilities$"),
+    Regex(r"^out of scope$"),
+    Regex(r"^what (this role|you) (is|are|will) not\b"),
 )
 
 #: Sub-labels inside the skills section that mark the nice-to-have list.
-NICE_LABEL_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\bnice to haves?\b"),
-    re.compile(r"\bbonus\b"),
-    re.compile(r"\bpreferred\b"),
-    re.compile(r"\bgood to have\b"),
+NICE_LABEL_PATTERNS: tuple[Regex, ...] = (
+    Regex(r"\bnice to haves?\b"),
+    Regex(r"\bbonus\b"),
+    Regex(r"\bpreferred\b"),
+    Regex(r"\bgood to have\b"),
 )
 
 #: A phase period: "Week 1-4", "Weeks 5 - 8", "Days 0–30", "Month 2", "First 30 days".
-PERIOD_RE = re.compile(
+PERIOD_RE = Regex(
     r"^(?P<period>(?:(?:weeks?|days?|months?)\s*\d+(?:\s*(?:-|–|—|to)\s*\d+)?"
     r"|(?:first|next|last)\s+\d+\s+(?:days|weeks)"
     r"|\d+(?:\s*(?:-|–|—|to)\s*\d+)?\s+(?:days|weeks)))"
@@ -169,7 +171,7 @@ PERIOD_RE = re.compile(
 
 # --- hiring steps -----------------------------------------------------------------------------
 #: Words that make a phrase an owner ("the hiring manager", "VP of Sales", "People Ops team").
-OWNER_KEYWORDS_RE = re.compile(
+OWNER_KEYWORDS_RE = Regex(
     r"\b(?:c[a-z]?[a-z]o|vp|svp|evp|vice president|president|director|directors|head|manager|"
     r"recruiter|recruiting|founder|co-founder|people ops|peopleops|people operations|talent|"
     r"hr|lead|principal|partner|chair|board|officer)\b",
@@ -178,14 +180,14 @@ OWNER_KEYWORDS_RE = re.compile(
 
 #: A second owner after "or"/"and" must *be* a role, not merely mention one: "recruiter",
 #: "VP of Sales", "People Ops team" -- but not "lead nurture" or "other team members".
-OWNER_ALTERNATIVE_RE = re.compile(
+OWNER_ALTERNATIVE_RE = Regex(
     r"^(?:[\w&/+-]+\s+){0,3}?(?:" + OWNER_KEYWORDS_RE.pattern[5:-3] + r")s?"
     r"(?:\s+(?:team|committee|panel))?(?:\s+(?:of|for)\s+[\w&/+ -]+)?$",
     re.IGNORECASE,
 )
 
 #: Verbs that name an owner with "by": "Done by recruiter.", "Conducted by the CEO".
-OWNER_BY_RE = re.compile(
+OWNER_BY_RE = Regex(
     r"\b(?:done|conducted|led|run|hosted|reviewed|review|performed|held|owned|screened|screening|"
     r"assessed|evaluated|interviewed|facilitated|given|taken|carried out)"
     r"\s+by\s+(?P<owner>[^.;:()\n]+)",
@@ -193,16 +195,16 @@ OWNER_BY_RE = re.compile(
 )
 
 #: "with the hiring manager": an owner only when the phrase names a role (OWNER_KEYWORDS_RE).
-OWNER_WITH_RE = re.compile(r"\bwith\s+(?P<owner>[^.;:()\n]+)", re.IGNORECASE)
+OWNER_WITH_RE = Regex(r"\bwith\s+(?P<owner>[^.;:()\n]+)", re.IGNORECASE)
 
 #: An owner in the step name: "CTO Interview", "Engineering Manager Call".
-OWNER_IN_NAME_RE = re.compile(
+OWNER_IN_NAME_RE = Regex(
     r"^(?P<owner>.+?)(?<!\s)\s+(?:interview|call|chat|conversation|meeting|review|screen|screening)\b",
     re.IGNORECASE,
 )
 
 #: Where an owner phrase stops: "VP of Sales or another key stakeholder" -> "VP of Sales".
-OWNER_STOP_RE = re.compile(
+OWNER_STOP_RE = Regex(
     r"(?<!\s)\s+(?:or|and|to|for|on|who|which|that|about|at|in|as|from|focusing|focused|covering|"
     r"where|when|if|via|using|including|potentially)\b.*$"
     r"|(?<!\s)\s*[,—–/]\s*.*$|(?<!\s)\s+-\s+.*$",  # (?<!\s): linear on long runs of spaces
@@ -210,17 +212,17 @@ OWNER_STOP_RE = re.compile(
 )
 
 #: Leading words dropped from owners.
-OWNER_ARTICLES_RE = re.compile(r"^(?:the|a|an|our|one of the|one of our|your)\s+", re.IGNORECASE)
+OWNER_ARTICLES_RE = Regex(r"^(?:the|a|an|our|one of the|one of our|your)\s+", re.IGNORECASE)
 
 #: Durations: "45m", "(45 mins)", "30-minute", "20‑minute", "1 hour", "2–3 hours", "45-60 minute".
-DURATION_RE = re.compile(
+DURATION_RE = Regex(
     r"(?<![\w.])(?P<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|—|‑|to)\s*(?P<high>\d+(?:\.\d+)?))?"
     r"\s*(?:-|‑|\u00a0)?\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h)(?![\w])",
     re.IGNORECASE,
 )
 
 #: Optional steps: "(optional)", "(**optional**)".
-OPTIONAL_RE = re.compile(r"\(\s*(?:\*\*|__|_|\*)?optional(?:\*\*|__|_|\*)?\s*\)", re.IGNORECASE)
+OPTIONAL_RE = Regex(r"\(\s*(?:\*\*|__|_|\*)?optional(?:\*\*|__|_|\*)?\s*\)", re.IGNORECASE)
 
 #: Default step names that need neither owner nor duration (config: duration-exempt-steps).
 DEFAULT_DURATION_EXEMPT_STEPS: tuple[str, ...] = (
@@ -235,14 +237,14 @@ DEFAULT_DURATION_EXEMPT_STEPS: tuple[str, ...] = (
 )
 
 #: A sentence that only names an owner or a duration, removed from the step's description.
-OWNER_SENTENCE_RE = re.compile(
+OWNER_SENTENCE_RE = Regex(
     r"(?:^|(?<=[.!?])\s+)(?:done|conducted|led|run|hosted|reviewed|performed|held|facilitated)"
     r"\s+by\s+[^.!?\n]+[.!?]?\s*$",
     re.IGNORECASE,
 )
 
 #: "reports to the Director of Product" -> "Director of Product".
-REPORTS_TO_RE = re.compile(
+REPORTS_TO_RE = Regex(
     r"\breports?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?"
     r"(?P<who>[A-Za-z][\w&'’/+-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’/+-]*)*)",
 )

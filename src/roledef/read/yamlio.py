@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import io
 import math
-import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
 
 from roledef.model import Span
+from roledef.text import Regex
 
 #: Upper bound on nodes when turning loaded YAML into plain data (alias expansion included).
 MAX_NODES = 200_000
@@ -94,13 +94,13 @@ def load_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, dict[KeyPath, Sp
     return data, positions
 
 
-_TAG_RE = re.compile(r"(?:^|[\s\[{,?:-])(![^\s,\[\]{}]*)")
+_TAG_RE = Regex(r"(?:^|[\s\[{,?:-])(![^\s,\[\]{}]*)")
 
 
 def _first_tag(text: str) -> tuple[int, str] | None:
     """The 1-based line and the text of the first explicit tag (``!!int``, ``!custom``)."""
     for number, line in enumerate(text.split("\n"), 1):
-        match = _TAG_RE.search(line)
+        match = _TAG_RE().search(line)
         if match:
             return number, match.group(1)
     return None
@@ -173,14 +173,14 @@ def _line_of(path: KeyPath, positions: dict[KeyPath, Span]) -> int | None:
 #: or reads as line breaks (NEL, LS, PS): only a double-quoted, escaped scalar keeps them.
 #: Written as the characters refused rather than as the complement of those allowed: the same
 #: set, but a negated class spanning all of Unicode costs about 4 ms to compile at start-up.
-_NEEDS_ESCAPES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_NEEDS_ESCAPES = Regex("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def _represent_str(dumper: Any, value: str) -> Any:
     style = "|" if "\n" in value else None
     if style and any(line != line.rstrip() for line in value.split("\n")):
         style = None  # trailing spaces cannot round-trip through a block scalar
-    if _NEEDS_ESCAPES.search(value):
+    if _NEEDS_ESCAPES().search(value):
         style = '"'  # else the output is not YAML that reads back (or reads back different)
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

@@ -19,17 +19,16 @@ Empty values are left out rather than written as empty lists or nulls.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from roledef.model import HiringStep, Item, Role
-from roledef.text import plain
+from roledef.text import Regex, plain
 
 CONTEXT = "https://schema.org"
 CATEGORY_KEYS = ("occupationalCategory", "occupational-category", "occupational_category")
 
-_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+_PARAGRAPH_RE = Regex(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def paragraphs(text: str | None) -> str:
     """Markdown prose as plain text: emphasis and link targets dropped, paragraphs kept."""
     if not text:
         return ""
-    parts = (plain(p) for p in _PARAGRAPH_RE.split(text))
+    parts = (plain(p) for p in _PARAGRAPH_RE().split(text))
     return "\n\n".join(p for p in parts if p)
 
 

@@ -49,7 +49,7 @@ def step_lead(step: HiringStep) -> str:
 def owner_sentences(owner: str) -> list[str]:
     """``Done by the CTO.``; proper names go without the article (``Done by Dana.``)."""
     plain_form = f"Done by {owner}."
-    if vocab.OWNER_KEYWORDS_RE.search(owner) and clean_owner(f"the {owner}") == owner:
+    if vocab.OWNER_KEYWORDS_RE().search(owner) and clean_owner(f"the {owner}") == owner:
         return [f"Done by the {owner}.", plain_form]
     return [plain_form]
 

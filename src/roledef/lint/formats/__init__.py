@@ -12,28 +12,39 @@ protocol.
 
 from __future__ import annotations
 
-import importlib
+import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import cast
+from types import ModuleType
+from typing import Final, cast
 
 from roledef.findings import ERROR, Finding, RuleInfo
+from roledef.record import Record
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Record):
     """Everything a format may show: the findings (sorted) and what the run covered.
 
     ``files`` is the list of files checked when the caller has it; without it, reporters that
     list files (JUnit) fall back to the files that have findings plus a summary.
     """
 
-    findings: tuple[Finding, ...]
-    files_checked: int
-    rules: Mapping[str, RuleInfo]
-    color: bool = False
-    statistics: bool = False
-    files: tuple[str, ...] | None = None
+    __slots__ = ("color", "files", "files_checked", "findings", "rules", "statistics")
+
+    def __init__(
+        self,
+        findings: tuple[Finding, ...],
+        files_checked: int,
+        rules: Mapping[str, RuleInfo],
+        color: bool = False,
+        statistics: bool = False,
+        files: tuple[str, ...] | None = None,
+    ) -> None:
+        self.findings: Final = findings
+        self.files_checked: Final = files_checked
+        self.rules: Final = rules
+        self.color: Final = color
+        self.statistics: Final = statistics
+        self.files: Final = files
 
     @property
     def errors(self) -> int:
@@ -44,6 +55,13 @@ class Report:
     def warnings(self) -> int:
         """How many findings are not errors."""
         return len(self.findings) - self.errors
+
+
+def _module(name: str) -> ModuleType:
+    """A format's module, imported on first use (with ``__import__`` rather than importlib's
+    function: ``python -X importtime`` times only the former)."""
+    __import__(name)
+    return sys.modules[name]
 
 
 #: What a run says of each rule (code -> info), or a function that builds it when first needed.
@@ -106,22 +124,24 @@ class Output:
             statistics=self.statistics,
             files=tuple(self.names) if self.names is not None else None,
         )
-        render = importlib.import_module(self.module).render
+        render = _module(self.module).render
         return cast(Callable[[Report], str], render)(report)
 
 
-@dataclass(frozen=True)
-class Reporter:
+class Reporter(Record):
     """One output format: its name, a line of help, and the module that writes it."""
 
-    name: str
-    help: str
-    module: str
+    __slots__ = ("help", "module", "name")
+
+    def __init__(self, name: str, help: str, module: str) -> None:
+        self.name: Final = name
+        self.help: Final = help
+        self.module: Final = module
 
     def output(self, rules: Rules, *, color: bool = False, statistics: bool = False) -> Output:
         """A new output in this format: the module's own ``Output`` class if it has one (to
         write as the run goes), else the default, which renders the document at the end."""
-        kind = getattr(importlib.import_module(self.module), "Output", Output)
+        kind = getattr(_module(self.module), "Output", Output)
         return cast(type[Output], kind)(self.module, rules, color=color, statistics=statistics)
 
     def render(self, report: Report) -> str:

@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from roledef.findings import Finding
+from roledef.text import Regex
 
 #: Characters a reader should see as escapes rather than receive raw: C0 and C1 controls but
 #: tab (they move the cursor or change colours, and most are not allowed in XML), the two
 #: noncharacters XML forbids, and lone surrogates, which cannot be written as UTF-8 at all.
-_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = Regex(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def posix_path(path: str) -> str:
@@ -58,7 +59,7 @@ def clean(text: str) -> str:
 
     A surrogate that stands for an undecodable byte of a file name shows as that byte.
     """
-    return _UNSAFE.sub(_escape, text)
+    return _UNSAFE().sub(_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:

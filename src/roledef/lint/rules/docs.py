@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from roledef.lint.rules import RULES, rule_info
+from roledef.text import Regex
 
-_LITERAL_RE = re.compile(r"::$", re.MULTILINE)
+_LITERAL_RE = Regex(r"::$", re.MULTILINE)
 
 
 def rules_table() -> str:
@@ -70,7 +71,7 @@ def rules_markdown() -> str:
             f"Applies to: {', '.join(rule.FORMATS)}." + (f" Options: {options}." if options else "")
         )
         if body.strip():
-            out += ["", _LITERAL_RE.sub(":", body.strip())]
+            out += ["", _LITERAL_RE().sub(":", body.strip())]
     return "\n".join(out) + "\n"
 
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Final
 
 from roledef.findings import ERROR
 from roledef.hashing import blake2b
@@ -33,6 +32,7 @@ from roledef.lint.rules.base import (
     Options,
 )
 from roledef.model import NO_SPAN, Role, SourceFormat, Span
+from roledef.record import Record
 from roledef.text import normalize_heading
 
 CODE = "RD401"
@@ -97,8 +97,7 @@ def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> 
     return len(a & b) / len(a | b)
 
 
-@dataclass(frozen=True)
-class Digest:
+class Digest(Record):
     """What this rule needs of one role: small, so that a worker process can send it.
 
     ``words`` is the role's prose as lower-case words joined by spaces, and ``words_key`` a hash
@@ -106,13 +105,25 @@ class Digest:
     compared once however many files share them.
     """
 
-    path: str
-    format: SourceFormat
-    title: str
-    title_key: str
-    span: Span
-    words_key: bytes
-    words: str
+    __slots__ = ("format", "path", "span", "title", "title_key", "words", "words_key")
+
+    def __init__(
+        self,
+        path: str,
+        format: SourceFormat,
+        title: str,
+        title_key: str,
+        span: Span,
+        words_key: bytes,
+        words: str,
+    ) -> None:
+        self.path: Final = path
+        self.format: Final = format
+        self.title: Final = title
+        self.title_key: Final = title_key
+        self.span: Final = span
+        self.words_key: Final = words_key
+        self.words: Final = words
 
 
 def digest(role: Role) -> Digest:

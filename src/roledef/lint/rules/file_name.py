@@ -11,14 +11,13 @@ Passing: ``customer-success-manager.md``, ``account-executive.md``, ``sre.md``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import PurePath
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
 from roledef.model import MARKDOWN, NO_SPAN, YAML, Role, SourceFormat
-from roledef.text import slugify
+from roledef.text import Regex, slugify
 
 CODE = "RD105"
 NAME = "file-name"
@@ -28,7 +27,7 @@ FORMATS = BOTH
 ENABLED = True
 FIX = None
 
-_KEBAB_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEBAB_RE = Regex(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EXTENSIONS: dict[SourceFormat, tuple[str, ...]] = {MARKDOWN: (".md",), YAML: (".yaml", ".yml")}
 
 
@@ -39,7 +38,7 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
     allowed = _EXTENSIONS.get(role.source.format, (".md",))
     ext = next((e for e in allowed if name.lower().endswith(e)), "")
     stem = name[: len(name) - len(ext)]
-    if ext and name.endswith(ext) and _KEBAB_RE.match(stem):
+    if ext and name.endswith(ext) and _KEBAB_RE().match(stem):
         return
     better = slugify(stem) + (ext or allowed[0])
     yield NO_SPAN, f"file name '{name}' is not kebab-case {allowed[0]}: rename it to '{better}'"

@@ -16,14 +16,13 @@ Passing::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from roledef.findings import WARNING, Finding
 from roledef.lint.rules.base import Fixer, Hit, Options
 from roledef.model import MARKDOWN, Role, Span
-from roledef.text import plain
+from roledef.text import Regex, plain
 
 if TYPE_CHECKING:
     from roledef.config import Config
@@ -38,7 +37,7 @@ ENABLED = True
 
 #: The bad tail of a heading line: a colon (with any spaces around it), or spaces alone.
 #: (?<!...) starts a match only where the tail begins, which keeps the search linear on long runs.
-_BAD_TAIL_RE = re.compile(r"(?<![ \t:])(?:[ \t]*:[ \t:]*|[ \t]+)$")
+_BAD_TAIL_RE = Regex(r"(?<![ \t:])(?:[ \t]*:[ \t:]*|[ \t]+)$")
 
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
@@ -46,7 +45,7 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
         if heading.is_label:
             continue
         raw = heading.raw
-        m = _BAD_TAIL_RE.search(raw)
+        m = _BAD_TAIL_RE().search(raw)
         if not m or not raw[: m.start()].strip(" \t#"):
             continue
         # columns count from the start of the line (the heading's raw text is the whole line);

@@ -20,13 +20,13 @@ Passing::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options, anchor, item_lists
 from roledef.model import NO_SPAN, Role, Span
 from roledef.read import vocab
+from roledef.text import Regex
 
 CODE = "RD207"
 NAME = "placeholder"
@@ -38,9 +38,7 @@ FIX = None
 
 #: The marker ``roledef new`` writes, and the ones people write by hand.
 MARKER = "TODO(roledef)"
-PLACEHOLDER_RE = re.compile(
-    r"\bTODO\b(?:\([^)\n]*\))?:?[^\n.;]*|\bTBD\b|\bFIXME\b|\b(?i:lorem ipsum)\b"
-)
+PLACEHOLDER_RE = Regex(r"\bTODO\b(?:\([^)\n]*\))?:?[^\n.;]*|\bTBD\b|\bFIXME\b|\b(?i:lorem ipsum)\b")
 
 
 def find(text: str | None) -> tuple[str, int] | None:
@@ -50,7 +48,7 @@ def find(text: str | None) -> tuple[str, int] | None:
     # case): text with none of them, which is nearly all text, has no placeholder to look for.
     if not any(word in text for word in ("TODO", "TBD", "FIXME")) and "lorem" not in text.lower():
         return None
-    found = PLACEHOLDER_RE.findall(text)
+    found = PLACEHOLDER_RE().findall(text)
     if not found:
         return None
     first = found[0].strip()
