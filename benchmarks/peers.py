@@ -23,6 +23,9 @@ NODE = WORK / "node"
 
 PYTHON_PEERS = ("check-jsonschema", "yamllint")
 PROFILING = ("pyinstrument",)
+#: What older revisions need that the current one does not, so that compare.py can run them:
+#: markdown-it-py read markdown until pulldown-cmark (pyromark) replaced it.
+OLDER_REVISIONS = ("markdown-it-py",)
 NODE_PEERS = ("markdownlint-cli2",)
 
 
@@ -68,7 +71,7 @@ def setup(*, refresh: bool = False) -> Tools:
         _run([str(found.python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
     if not (found.roledef.exists() and found.check_jsonschema.exists() and found.yamllint.exists()):
         pip = [str(found.python), "-m", "pip", "install", "--quiet"]
-        _run([*pip, "-e", str(ROOT), *PYTHON_PEERS, *PROFILING])
+        _run([*pip, "-e", str(ROOT), *PYTHON_PEERS, *PROFILING, *OLDER_REVISIONS])
     if not found.markdownlint.exists():
         if shutil.which("npm") is None:
             raise SystemExit(
@@ -104,7 +107,7 @@ def versions(found: Tools) -> dict[str, str]:
         "import importlib.metadata as m, json, sys; "
         "print(json.dumps({n: m.version(n) for n in sys.argv[1:]}))"
     )
-    names = ["roledef", *PYTHON_PEERS, "jsonschema", "markdown-it-py", "ruamel.yaml"]
+    names = ["roledef", *PYTHON_PEERS, "jsonschema", "pyromark", "click", "ruamel.yaml"]
     res = subprocess.run(
         [str(found.python), "-c", script, *names], capture_output=True, text=True, check=True
     )
