@@ -223,6 +223,7 @@ def test_a_cache_locked_by_another_run_does_not_stop_this_one(tmp_path: Path) ->
         other.close()
     assert (code, output) == lint("--no-cache", ".", cwd=tmp_path)
     assert expected[1].splitlines()[0] in output
+    assert rows(tmp_path / ".roledef_cache" / DB_NAME) == 1  # left as it was, not replaced
 
 
 def test_old_entries_are_dropped(tmp_path: Path) -> None:
@@ -230,7 +231,7 @@ def test_old_entries_are_dropped(tmp_path: Path) -> None:
     lint(".", cwd=tmp_path)
     database = tmp_path / ".roledef_cache" / DB_NAME
     with sqlite3.connect(database) as db:
-        db.execute("INSERT INTO results VALUES (x'01', x'00', 0)")
+        db.execute("INSERT INTO results (key, used, value) VALUES (x'01', 0, x'00')")
         db.execute("UPDATE results SET used = used - ? WHERE key != x'01'", (KEEP_DAYS - 1,))
     assert rows(database) == 2
     (tmp_path / "new.md").write_text(SUPPRESSED, encoding="utf-8")

@@ -1,10 +1,10 @@
 """The lint cache's database: results by key, and the day each was last used.
 
-One SQLite file, ``lint-v1.sqlite3``, in the cache folder, which also holds a ``.gitignore`` so
+One SQLite file, ``lint-v2.sqlite3``, in the cache folder, which also holds a ``.gitignore`` so
 git does not see it and a ``CACHEDIR.TAG`` so backup tools skip it. Entries unused for
 :data:`KEEP_DAYS` days are dropped. Every operation is best-effort: a folder that cannot be
-written or a database locked by another run turns it off for the run, a damaged database is
-replaced (see :mod:`roledef.lint.cache` for what is stored under which key).
+written or a database locked by another run turns it off for the run, a damaged database or one
+of another format is replaced (see :mod:`roledef.lint.cache` for what is stored under which key).
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite3
 
-#: Bumped when the stored format changes; the database file name carries it.
-FORMAT = 1
+#: Bumped when the stored format changes; the database file name carries it, and so does the
+#: database (``PRAGMA user_version``): a database of any other format is not read.
+FORMAT = 2
 DB_NAME = f"lint-v{FORMAT}.sqlite3"
 #: Entries not used for this many days are removed when the cache is written.
 KEEP_DAYS = 30
@@ -41,7 +42,7 @@ class Store:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db: sqlite3.Connection | None = connection
-        self._pending: list[tuple[bytes, bytes, int]] = []
+        self._pending: list[tuple[bytes, int, bytes]] = []
         self._used: list[bytes] = []
         self._writable = True
         self._today = int(time.time() // 86400)
@@ -74,7 +75,7 @@ class Store:
         """Store a value (written a few hundred at a time); None stores nothing."""
         if self._db is None or not self._writable or blob is None:
             return
-        self._pending.append((key, blob, self._today))
+        self._pending.append((key, self._today, blob))
         if len(self._pending) >= BATCH:
             self._write(final=False)
 
@@ -103,23 +104,29 @@ class Store:
 
 
 def open_store(folder: str) -> Store | None:
-    """The database in ``folder``, made if missing, replaced if damaged; None if unusable."""
+    """The database in ``folder``, made if missing, replaced if damaged or of another format;
+    None if unusable. Databases of the formats before this one are removed."""
     try:
         os.makedirs(folder, exist_ok=True)
         _mark(folder)
     except OSError:
         return None
+    for old in range(1, FORMAT):
+        _discard(os.path.join(folder, f"lint-v{old}.sqlite3"))
     database = os.path.join(folder, DB_NAME)
-    connection = _connect(database)
-    if connection is None:  # damaged (not a database, or a bad page): start afresh
-        _discard(database)
+    try:
         connection = _connect(database)
+        if connection is None:  # damaged (not a database, a bad page, another format): afresh
+            _discard(database)
+            connection = _connect(database)
+    except _Busy:  # another run holds it: this one goes without (and leaves it whole)
+        return None
     return None if connection is None else Store(connection)
 
 
 def _transaction(
     db: sqlite3.Connection,
-    rows: list[tuple[bytes, bytes, int]],
+    rows: list[tuple[bytes, int, bytes]],
     used: list[tuple[int, bytes]],
     oldest: int | None,
 ) -> bool:
@@ -130,7 +137,7 @@ def _transaction(
 
     try:
         db.execute("BEGIN IMMEDIATE")
-        db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+        db.executemany("INSERT OR REPLACE INTO results (key, used, value) VALUES (?, ?, ?)", rows)
         if used:
             db.executemany("UPDATE results SET used = ? WHERE key = ?", used)
         if oldest is not None:
@@ -143,8 +150,13 @@ def _transaction(
     return True
 
 
+class _Busy(Exception):
+    """The database is locked by another run for longer than :data:`BUSY_TIMEOUT`."""
+
+
 def _connect(database: str) -> sqlite3.Connection | None:
-    """Open (or create) the database; None when it cannot be used."""
+    """Open (or create) the database; None when it cannot be used (damaged, or of another
+    format). Raises :class:`_Busy` when another run keeps it locked."""
     import sqlite3
 
     try:
@@ -153,15 +165,44 @@ def _connect(database: str) -> sqlite3.Connection | None:
         return None
     try:
         connection.execute("PRAGMA synchronous = OFF")  # a cache: a crash at worst loses it
-        connection.execute(
-            "CREATE TABLE IF NOT EXISTS results "
-            "(key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
-        )
+        if connection.execute("PRAGMA user_version").fetchone()[0] != FORMAT and not _create(
+            connection
+        ):
+            connection.close()
+            return None
         connection.execute("SELECT count(*) FROM results WHERE key = x''").fetchone()
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
         connection.close()
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise _Busy from None
         return None
     return connection
+
+
+def _create(db: sqlite3.Connection) -> bool:
+    """Make the table in a new, empty database (in one transaction, so that another run sees
+    either nothing or the whole); False when the database holds something else."""
+    import sqlite3
+
+    # set before the first table: the file can then give the pages of deleted entries back
+    db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and not db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            db.execute(
+                "CREATE TABLE results "
+                "(key BLOB PRIMARY KEY, used INTEGER NOT NULL, value BLOB NOT NULL) WITHOUT ROWID"
+            )
+            db.execute(f"PRAGMA user_version = {FORMAT}")
+            version = FORMAT
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    return bool(version == FORMAT)
 
 
 def _mark(folder: str) -> None:
@@ -177,7 +218,7 @@ def _mark(folder: str) -> None:
 
 
 def _discard(path: str) -> None:
-    """Remove a damaged database; the next run starts an empty one."""
+    """Remove a damaged database, or one of another format; the next run starts an empty one."""
     for suffix in ("", "-journal"):
         with contextlib.suppress(OSError):
             os.remove(path + suffix)
