@@ -232,7 +232,8 @@ def test_old_entries_are_dropped(tmp_path: Path) -> None:
     database = tmp_path / ".roledef_cache" / DB_NAME
     with sqlite3.connect(database) as db:
         db.execute("INSERT INTO results (key, used, value) VALUES (x'01', 0, x'00')")
-        db.execute("UPDATE results SET used = used - ? WHERE key != x'01'", (KEEP_DAYS - 1,))
+        days = (KEEP_DAYS - 1) * 24 * 60  # times of use are in minutes
+        db.execute("UPDATE results SET used = used - ? WHERE key != x'01'", (days,))
     assert rows(database) == 2
     (tmp_path / "new.md").write_text(SUPPRESSED, encoding="utf-8")
     lint(".", cwd=tmp_path)

@@ -15,10 +15,11 @@ a run is the same with or without the cache (``tests/unit/test_lint_cache.py`` c
 whole corpus). Files that could not be read, or on which roledef failed, are never stored.
 
 The store (:mod:`roledef.lint.store`) is one SQLite database in the cache folder
-(``.roledef_cache`` beside the config file, or in the current folder without one). The cache is an
-optimisation only: a folder that cannot be written or a database locked by another run turns it
-off for the run, a damaged database is replaced, and none of it changes the result or the exit
-code.
+(``.roledef_cache`` beside the config file, or in the current folder without one), kept under
+``$ROLEDEF_CACHE_MAX_MB`` (50 MiB unless set) by dropping the least recently used entries. The
+cache is an optimisation only: a folder that cannot be written or a database locked by another run
+turns it off for the run, a damaged database is replaced, and none of it changes the result or the
+exit code.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from roledef import __version__
 from roledef.findings import Finding
 from roledef.hashing import blake2b
 from roledef.lint.result import FileResult
-from roledef.lint.store import Store, open_store
+from roledef.lint.store import DEFAULT_MAX_BYTES, Store, open_store
 from roledef.read import Source
 from roledef.read.source import SourceError
 
@@ -60,6 +61,16 @@ def cache_dir(config: Config, explicit: str | None = None) -> str:
 def disabled_by_environment() -> bool:
     """``ROLEDEF_NO_CACHE`` set to anything but "" or "0" turns the cache off."""
     return os.environ.get("ROLEDEF_NO_CACHE", "") not in ("", "0")
+
+
+def max_size() -> int:
+    """The size the cache's database is kept under: ``$ROLEDEF_CACHE_MAX_MB`` MiB when that is
+    a positive number, else 50 MiB (:data:`~roledef.lint.store.DEFAULT_MAX_BYTES`)."""
+    try:
+        size = float(os.environ.get("ROLEDEF_CACHE_MAX_MB", ""))
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+    return int(size * 2**20) if 0 < size < 2**40 else DEFAULT_MAX_BYTES
 
 
 def _stat_tree(root: str, out: list[str]) -> None:
@@ -205,7 +216,7 @@ class LintCache:
     @classmethod
     def open(cls, folder: str, config: Config) -> LintCache | None:
         """The cache in ``folder`` for a run with ``config``; None when it cannot be used."""
-        store = open_store(folder)
+        store = open_store(folder, max_size())
         if store is None:
             return None
         run = f"{code_fingerprint()}\n{config_fingerprint(config)}".encode("utf-8", "replace")

@@ -1,10 +1,12 @@
-"""The lint cache's database: results by key, and the day each was last used.
+"""The lint cache's database: results by key, and when each was last used.
 
 One SQLite file, ``lint-v2.sqlite3``, in the cache folder, which also holds a ``.gitignore`` so
 git does not see it and a ``CACHEDIR.TAG`` so backup tools skip it. Entries unused for
-:data:`KEEP_DAYS` days are dropped. Every operation is best-effort: a folder that cannot be
-written or a database locked by another run turns it off for the run, a damaged database or one
-of another format is replaced (see :mod:`roledef.lint.cache` for what is stored under which key).
+:data:`KEEP_DAYS` days are dropped, and the database is kept under a size (``max_bytes``,
+:data:`DEFAULT_MAX_BYTES` unless told): past it, the least recently used entries go and the file
+is compacted. Every operation is best-effort: a folder that cannot be written or a database locked
+by another run turns it off for the run, a damaged database or one of another format is replaced
+(see :mod:`roledef.lint.cache` for what is stored under which key).
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ FORMAT = 2
 DB_NAME = f"lint-v{FORMAT}.sqlite3"
 #: Entries not used for this many days are removed when the cache is written.
 KEEP_DAYS = 30
+#: An entry's time of last use is written again when it is older than this (minutes): the order
+#: in which entries are evicted is right to the hour, and a run minutes after the last writes none.
+REFRESH_MINUTES = 60
+#: The size the database is kept under, unless told otherwise.
+DEFAULT_MAX_BYTES = 50 * 2**20
+#: Past its size limit, the database keeps entries worth this share of the limit and is compacted.
+#: Compacting fills its pages, and the entries written next split them, so the file grows back
+#: faster than its entries do: half leaves room for the runs after it.
+KEEP_SHARE = 0.5
+#: Bytes an entry takes in the database beyond its key and value (record header, time of use,
+#: cell size and pointer).
+ROW_BYTES = 12
 #: Keys looked up per query, and results written per transaction.
 BATCH = 500
 #: How long to wait for another roledef process that is writing the same cache (seconds).
@@ -37,22 +51,24 @@ _TAG = (
 
 
 class Store:
-    """The SQLite database: results by key, and the day each was last used. Best-effort: an
+    """The SQLite database: results by key, and the minute each was last used. Best-effort: an
     error turns it off (reading) or read-only (writing) for the rest of the run."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self._db: sqlite3.Connection | None = connection
         self._pending: list[tuple[bytes, int, bytes]] = []
         self._used: list[bytes] = []
         self._writable = True
-        self._today = int(time.time() // 86400)
+        self._max_bytes = max_bytes
+        self._now = _minute()
 
     def get(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
         """The stored values of ``keys`` (those there), a few hundred keys a query; their use
-        today is noted, to be written at the end of the run."""
+        now is noted, to be written at the end of the run."""
         import sqlite3
 
         found: dict[bytes, bytes] = {}
+        stale = self._now - REFRESH_MINUTES
         for start in range(0, len(keys), BATCH):
             batch = keys[start : start + BATCH]
             if self._db is None:
@@ -65,9 +81,9 @@ class Store:
             except sqlite3.Error:
                 self.close(write=False)
                 break
-            for key, value, day in rows:
+            for key, value, used in rows:
                 found[key] = value
-                if day != self._today:
+                if used <= stale:
                     self._used.append(key)
         return found
 
@@ -75,7 +91,7 @@ class Store:
         """Store a value (written a few hundred at a time); None stores nothing."""
         if self._db is None or not self._writable or blob is None:
             return
-        self._pending.append((key, self._today, blob))
+        self._pending.append((key, self._now, blob))
         if len(self._pending) >= BATCH:
             self._write(final=False)
 
@@ -85,17 +101,20 @@ class Store:
         pending, self._pending = self._pending, []
         if self._db is None or not self._writable or not (pending or (final and self._used)):
             return
-        used = [(self._today, k) for k in self._used] if final else []
-        oldest = self._today - KEEP_DAYS if final else None
+        used = [(self._now, k) for k in self._used] if final else []
+        oldest = self._now - KEEP_DAYS * 24 * 60 if final else None
         self._writable = _transaction(self._db, pending, used, oldest)
 
     def close(self, *, write: bool = True) -> None:
-        """Write what is left (unless ``write`` is false), then close."""
+        """Write what is left (unless ``write`` is false) and keep the database under its size
+        limit, then close."""
         if self._db is None:
             return
         try:
             if write:
                 self._write(final=True)
+                if self._writable:
+                    _bound(self._db, self._max_bytes)
         finally:
             self._pending.clear()
             self._used.clear()
@@ -103,7 +122,12 @@ class Store:
             db.close()
 
 
-def open_store(folder: str) -> Store | None:
+def _minute() -> int:
+    """Now, in minutes: entries' times of use are kept in minutes."""
+    return int(time.time() // 60)
+
+
+def open_store(folder: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Store | None:
     """The database in ``folder``, made if missing, replaced if damaged or of another format;
     None if unusable. Databases of the formats before this one are removed."""
     try:
@@ -121,7 +145,7 @@ def open_store(folder: str) -> Store | None:
             connection = _connect(database)
     except _Busy:  # another run holds it: this one goes without (and leaves it whole)
         return None
-    return None if connection is None else Store(connection)
+    return None if connection is None else Store(connection, max_bytes)
 
 
 def _transaction(
@@ -148,6 +172,57 @@ def _transaction(
             db.execute("ROLLBACK")
         return False
     return True
+
+
+def _bound(db: sqlite3.Connection, max_bytes: int) -> None:
+    """Keep the file under ``max_bytes``: past it, drop the least recently used entries until
+    those left take :data:`KEEP_SHARE` of it, and compact the file (``VACUUM``); under it, give
+    the pages that deleted entries freed back to the file system (``incremental_vacuum``).
+
+    Entries are spread over the file's pages by key, so deleting some frees space in many pages
+    but few whole pages: only compacting makes the file smaller. Another run reading the
+    database at the time makes that fail; the next run tries again."""
+    import sqlite3
+
+    with contextlib.suppress(sqlite3.Error):
+        page_size, pages, free = (
+            db.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("page_size", "page_count", "freelist_count")
+        )
+        if pages * page_size <= max_bytes:
+            if free:  # (a step frees a page: executescript steps to the end)
+                db.executescript("PRAGMA incremental_vacuum")
+            return
+        cutoff = None
+        room = max_bytes * KEEP_SHARE
+        rows = db.execute(
+            "SELECT used, key, length(key) + length(value) FROM results "
+            "ORDER BY used DESC, key DESC"
+        )
+        for used, key, size in rows:  # the most recently used first, while they fit
+            room -= _entry_bytes(size, page_size)
+            if room < 0:
+                cutoff = (used, used, key)
+                break
+        rows.close()
+        if cutoff is not None:  # this entry and those used before it go
+            db.execute("DELETE FROM results WHERE used < ? OR (used = ? AND key <= ?)", cutoff)
+        db.execute("VACUUM")
+
+
+def _entry_bytes(size: int, page_size: int) -> int:
+    """What an entry whose key and value take ``size`` bytes takes in the file: its cell in a
+    page, and the overflow pages of one too large to fit there (SQLite's rule for the cells of a
+    WITHOUT ROWID table)."""
+    payload = size + ROW_BYTES
+    room = page_size - 4  # what an overflow page holds
+    most = (page_size - 12) * 64 // 255 - 23
+    if payload <= most:
+        return payload
+    least = (page_size - 12) * 32 // 255 - 23
+    here = least + (payload - least) % room
+    here = here if here <= most else least
+    return here + 4 + -(-(payload - here) // room) * page_size
 
 
 class _Busy(Exception):
@@ -185,7 +260,7 @@ def _create(db: sqlite3.Connection) -> bool:
     either nothing or the whole); False when the database holds something else."""
     import sqlite3
 
-    # set before the first table: the file can then give the pages of deleted entries back
+    # set before the first table: the file can then give freed pages back (see _bound)
     db.execute("PRAGMA auto_vacuum = INCREMENTAL")
     db.execute("BEGIN IMMEDIATE")
     try:
