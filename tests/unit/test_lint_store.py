@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,23 @@ def test_a_small_size_limit_bounds_the_file_and_not_the_output(
     assert 0 < rows(database) < 400
     assert lint(".", cwd=tmp_path) == expected  # some results from the cache, some checked again
     assert database.stat().st_size <= 0.1 * 2**20
+
+
+@pytest.mark.slow
+def test_two_runs_at_once_share_a_small_cache(tmp_path: Path) -> None:
+    """Two processes writing, evicting and compacting one database at the same time: each gets
+    its own output unchanged, and the file stays under its limit."""
+    for i in range(300):
+        (tmp_path / f"role-{i:03d}.md").write_text(DEFECTIVE, encoding="utf-8")
+    expected = lint("--no-cache", ".", cwd=tmp_path)[1]
+    env = {**os.environ, "ROLEDEF_CACHE_MAX_MB": "0.05"}
+    command = [sys.executable, "-m", "roledef", "lint", "--output-format", "text", "."]
+    for jobs in ("1", "2"):
+        runs = [
+            subprocess.Popen(
+                [*command, "--jobs", jobs], cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True
+            )
+            for _ in range(2)
+        ]
+        assert [run.communicate()[0] for run in runs] == [expected, expected]
+    assert (tmp_path / ".roledef_cache" / DB_NAME).stat().st_size <= 0.05 * 2**20
