@@ -324,28 +324,29 @@ class LintCache:
             yield from self._window(workers, tasks[start : start + WINDOW])
 
     def _window(self, workers: Workers, tasks: Sequence[Task]) -> Iterator[FileResult]:
+        # a text is kept as UTF-8, what its key and its entry are made of, and decoded again for
+        # a file that is checked: a window of cached files holds one copy of their texts
         read: list[tuple[Source, bool, bytes, bytes | None]] = []
         for source, walked in tasks:
             try:
-                text = source.read(self._max_bytes)
+                data = source.read(self._max_bytes).encode("utf-8", "surrogatepass")
             except SourceError:  # checking it will say why
                 read.append((source, walked, b"", None))
                 continue
-            data = text.encode("utf-8", "surrogatepass")
-            read.append(
-                (Source(source.path, text), walked, data, self.key(source.path, walked, data))
-            )
+            read.append((source, walked, data, self.key(source.path, walked, data)))
         stored = self._store.get([key for _, _, _, key in read if key is not None])
-        fresh = workers.many([(s, w) for s, w, _, key in read if key not in stored])
+        fresh = workers.many([_task(s, w, d, key) for s, w, d, key in read if key not in stored])
         for source, walked, data, key in read:
             blob = stored.get(key) if key is not None else None
             result = None
             if blob is not None:
-                lines = tuple(str(source.text).split("\n")) if workers.keep_lines else ()
+                lines = tuple(_text(data).split("\n")) if workers.keep_lines else ()
                 result = _load(blob, source.path, data, self._stamps, lines)
             if result is None:
                 # not stored, or damaged since it was: check it (and store the new result)
-                result = next(fresh) if blob is None else workers.one(source, walked)
+                result = (
+                    next(fresh) if blob is None else workers.one(*_task(source, walked, data, key))
+                )
                 if key is not None:
                     self._store.put(key, encode(result, data, self._stamps))
             yield result
@@ -353,6 +354,17 @@ class LintCache:
     def close(self) -> None:
         """Write what is left, refresh what was used, drop what is old; then close."""
         self._store.close()
+
+
+def _text(data: bytes) -> str:
+    """A text from its UTF-8 ``data``, as it was read."""
+    return data.decode("utf-8", "surrogatepass")
+
+
+def _task(source: Source, walked: bool, data: bytes, key: bytes | None) -> Task:
+    """A file to check, with the text read (none when it could not be read: checking it again
+    says why)."""
+    return (source if key is None else Source(source.path, _text(data)), walked)
 
 
 def _load(
