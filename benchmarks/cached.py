@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"peak {run.peak_tree_pss_bytes / 2**20:.0f} MiB PSS "
                 f"({run.peak_tree_bytes / 2**20:.0f} MiB RSS summed)"
             )
-        print(f"cache folder: {size / 2**20:.0f} MiB")
+        print(f"cache folder: {size / 2**20:.1f} MiB, {size / args.files:,.0f} bytes per file")
     return 0
 
 

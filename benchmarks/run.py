@@ -71,8 +71,7 @@ def forget(cache: Path) -> Callable[[], None]:
     """Empty the lint cache in ``cache``: the next run meets the file as if it had changed."""
 
     def empty() -> None:
-        database = cache / "lint-v1.sqlite3"
-        if database.exists():
+        for database in cache.glob("lint-v*.sqlite3"):  # whichever format the revision writes
             with closing(sqlite3.connect(database)) as db, db:
                 db.execute("DELETE FROM results")
 

@@ -1,5 +1,6 @@
-"""The lint cache: the same output with or without it, real hits, and every way it must not
-matter (changed files, configs and code; damaged, locked or unwritable stores)."""
+"""The lint cache: the same output with or without it, real hits, what an entry holds, and every
+way it must not matter (changed files, configs and code; damaged, locked or unwritable stores).
+The database itself (its format, its size limit) is tested in ``test_lint_store.py``."""
 
 from __future__ import annotations
 
@@ -12,9 +13,13 @@ import pytest
 from click.testing import CliRunner
 
 from roledef.cli import cli
+from roledef.config import resolve_config
+from roledef.findings import Finding
 from roledef.lint import cache as lint_cache
 from roledef.lint import store as lint_store
-from roledef.lint.cache import code_fingerprint
+from roledef.lint.cache import code_fingerprint, decode, encode, stamps
+from roledef.lint.check import check_text
+from roledef.lint.result import FileResult
 from roledef.lint.store import DB_NAME, KEEP_DAYS
 from roledef.read import markdown as parser
 from tests.helpers import ROOT
@@ -223,6 +228,7 @@ def test_a_cache_locked_by_another_run_does_not_stop_this_one(tmp_path: Path) ->
         other.close()
     assert (code, output) == lint("--no-cache", ".", cwd=tmp_path)
     assert expected[1].splitlines()[0] in output
+    assert rows(tmp_path / ".roledef_cache" / DB_NAME) == 1  # left as it was, not replaced
 
 
 def test_old_entries_are_dropped(tmp_path: Path) -> None:
@@ -230,8 +236,9 @@ def test_old_entries_are_dropped(tmp_path: Path) -> None:
     lint(".", cwd=tmp_path)
     database = tmp_path / ".roledef_cache" / DB_NAME
     with sqlite3.connect(database) as db:
-        db.execute("INSERT INTO results VALUES (x'01', x'00', 0)")
-        db.execute("UPDATE results SET used = used - ? WHERE key != x'01'", (KEEP_DAYS - 1,))
+        db.execute("INSERT INTO results (key, used, value) VALUES (x'01', 0, x'00')")
+        days = (KEEP_DAYS - 1) * 24 * 60  # times of use are in minutes
+        db.execute("UPDATE results SET used = used - ? WHERE key != x'01'", (days,))
     assert rows(database) == 2
     (tmp_path / "new.md").write_text(SUPPRESSED, encoding="utf-8")
     lint(".", cwd=tmp_path)
@@ -274,3 +281,42 @@ def test_results_are_written_in_batches_as_the_run_goes(
     assert rows(handbook / ".roledef_cache" / DB_NAME) == 25
     refuse_to_parse(monkeypatch)
     assert lint(".", cwd=handbook) == expected
+
+
+@pytest.mark.corpus
+def test_an_entry_is_mostly_references_into_its_file(corpus: Path) -> None:
+    """Entries are compressed against their file's text: a fraction of what they hold."""
+    config = resolve_config({})
+    stamped = stamps(config)
+    texts = stored = 0
+    for path in sorted((corpus / "flowfuse").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        data = text.encode("utf-8")
+        result = check_text(text, str(path), config, walked=True)
+        assert result.findings and result.digests
+        blob = encode(result, data, stamped)
+        assert blob is not None
+        assert decode(blob, str(path), data, stamped) == result.replace(role=None, lines=())
+        with pytest.raises(ValueError):  # an entry is read only against the text it was made of
+            decode(blob, str(path), data.replace(b"e", b"a", 1), stamped)
+        with pytest.raises(ValueError):
+            decode(blob[:-5], str(path), data, stamped)
+        texts += len(data)
+        stored += len(blob)
+    assert stored * 10 < texts
+
+
+def test_a_finding_unlike_its_rule_is_stored_whole() -> None:
+    """A finding carries its rule's name, the run's severity and its fixability unless it does
+    not; then they are stored with it."""
+    stamped = stamps(resolve_config({"severity": {"RD202": "error"}}))
+    findings = (
+        Finding("r.md", 3, 1, "RD202", "heading-punctuation", "error", "heading", True, 3, 9),
+        Finding("r.md", 3, 1, "RD202", "heading-punctuation", "warning", "heading", True, 3, 9),
+        Finding("r.md", 1, 1, "RD999", "no-such-rule", "error", "from elsewhere"),
+    )
+    result = FileResult("r.md", findings, comments=((2, "roledef-disable RD202"),), line_count=3)
+    data = b"# R\n<!-- roledef-disable RD202 -->\n## Heading:"
+    blob = encode(result, data, stamped)
+    assert blob is not None
+    assert decode(blob, "r.md", data, stamped) == result

@@ -14,11 +14,16 @@ the cross-file rules, suppressions and per-file ignores run afterwards as usual,
 a run is the same with or without the cache (``tests/unit/test_lint_cache.py`` compares them on the
 whole corpus). Files that could not be read, or on which roledef failed, are never stored.
 
+An entry holds no more than a hit needs (:func:`encode`), compressed against the file's own text,
+which a run reads anyway to make the key: the words the duplicate-role rule compares, the headings
+its findings quote are references into the file, and an entry takes a few hundred bytes.
+
 The store (:mod:`roledef.lint.store`) is one SQLite database in the cache folder
-(``.roledef_cache`` beside the config file, or in the current folder without one). The cache is an
-optimisation only: a folder that cannot be written or a database locked by another run turns it
-off for the run, a damaged database is replaced, and none of it changes the result or the exit
-code.
+(``.roledef_cache`` beside the config file, or in the current folder without one), kept under
+``$ROLEDEF_CACHE_MAX_MB`` (50 MiB unless set) by dropping the least recently used entries. The
+cache is an optimisation only: a folder that cannot be written or a database locked by another run
+turns it off for the run, a damaged database is replaced, and none of it changes the result or the
+exit code.
 """
 
 from __future__ import annotations
@@ -31,10 +36,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from roledef import __version__
-from roledef.findings import Finding
+from roledef.findings import Finding, Severity
 from roledef.hashing import blake2b
 from roledef.lint.result import FileResult
-from roledef.lint.store import Store, open_store
+from roledef.lint.store import DEFAULT_MAX_BYTES, Store, open_store
 from roledef.read import Source
 from roledef.read.source import SourceError
 
@@ -60,6 +65,16 @@ def cache_dir(config: Config, explicit: str | None = None) -> str:
 def disabled_by_environment() -> bool:
     """``ROLEDEF_NO_CACHE`` set to anything but "" or "0" turns the cache off."""
     return os.environ.get("ROLEDEF_NO_CACHE", "") not in ("", "0")
+
+
+def max_size() -> int:
+    """The size the cache's database is kept under: ``$ROLEDEF_CACHE_MAX_MB`` MiB when that is
+    a positive number, else 50 MiB (:data:`~roledef.lint.store.DEFAULT_MAX_BYTES`)."""
+    try:
+        size = float(os.environ.get("ROLEDEF_CACHE_MAX_MB", ""))
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+    return int(size * 2**20) if 0 < size < 2**40 else DEFAULT_MAX_BYTES
 
 
 def _stat_tree(root: str, out: list[str]) -> None:
@@ -128,64 +143,141 @@ def config_fingerprint(config: Config) -> str:
 
 # -- what is stored ------------------------------------------------------------------------------
 
+#: The size of zlib's window: the last 32 KiB of a dictionary are all an entry can refer to.
+_WINDOW = 32 * 1024
+#: Fragments of the messages many files get, and of a stored entry: the end of every entry's
+#: dictionary (see :func:`_dictionary`). Only the size of an entry depends on them; an entry is
+#: read back only by the code that wrote it (the code is part of its key).
+_COMMON = '","'.join(
+    (
+        "file name '' is not kebab-case .md: rename it to '.md'",
+        "navTitle '' names another role than the file name '': write 'navTitle: '",
+        "no front matter: start the file with '---', 'navTitle: ', 'navGroup: Job Descriptions', "
+        "'---'",
+        "front matter has no 'navTitle': add 'navTitle: ...'",
+        "section '' is empty: fill it in or remove the heading",
+        "no Job Description section: add '## Job Description' with a paragraph or two about the "
+        "role",
+        "no Responsibilities section: add '## Responsibilities' with a list of what the person "
+        "will do",
+        "no Skills section: add '## Skills' with a list of the skills the role needs",
+        "no Hiring Plan section: add '## Hiring Plan' with a numbered list of the hiring steps, "
+        "each with an owner and a duration",
+        "heading '' ends with spaces: remove them",
+        "heading '' ends with a colon: remove it",
+        "unknown section '': did you mean ''?",
+        "unknown section '': its content is kept but not checked; use a known section name or add "
+        "the heading to 'aliases' in the config",
+        "hiring step '' has no owner: add e.g. 'Done by the hiring manager.'",
+        "hiring step '' has no duration: write e.g. '(45m)'",
+        '],[1,1,"RD0',
+        "RD1",
+        "RD2",
+        "RD3",
+        '],null,null],[[["RD401",["markdown',
+    )
+).encode("utf-8")
+#: Each byte as the duplicate-role rule keeps words: ASCII digits and letters (in lower case);
+#: any other byte (a part of a character outside ASCII too) becomes a space...
+_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
+_WORD_BYTES = b" " * 48 + b"0123456789" + b" " * 7 + _LETTERS + b" " * 6 + _LETTERS + b" " * 133
+#: ...but for these, which mostly stand beside a space (punctuation, markup, line ends) and are
+#: dropped: what is left is close to the rule's words at a fraction of the cost of splitting the
+#: text into words (an entry is read back from it on every cached run).
+_BESIDE_SPACES = b'.,;:!?()[]*_`~"#>|\r\n'
 
-def encode(result: FileResult) -> bytes | None:
-    """A result as compressed JSON, or None when it must not be stored."""
+
+def _dictionary(data: bytes) -> bytes:
+    """What an entry is compressed against: the file's text (its UTF-8 ``data``), the text
+    about as the duplicate-role rule keeps its words (lower case, one space between words), and
+    :data:`_COMMON`.
+
+    Most of an entry is in the file: the words the duplicate-role rule compares, the headings
+    and steps its findings quote. The file is read anyway to look its entry up, and an entry is
+    found only for the same text, so none of that is stored: an entry is mostly references into
+    its own file.
+    """
+    words = data.translate(_WORD_BYTES, _BESIDE_SPACES)
+    return (data + words)[len(_COMMON) - _WINDOW :] + _COMMON
+
+
+#: Each rule's name, severity in this run's config and fixability, by code: what every finding a
+#: rule yields carries (see :func:`roledef.lint.check.make_finding`), so an entry does not.
+Stamps = dict[str, tuple[str, Severity, bool]]
+
+
+def stamps(config: Config) -> Stamps:
+    """The :data:`Stamps` of a run with ``config``."""
+    from roledef.lint.rules import RULES
+
+    return {
+        code: (rule.NAME, config.severity.get(code, rule.SEVERITY), rule.FIX is not None)
+        for code, rule in RULES.items()
+    }
+
+
+def encode(result: FileResult, data: bytes, stamped: Stamps) -> bytes | None:
+    """A result as JSON compressed against its file's text ``data`` (its UTF-8 bytes), or None
+    when it must not be stored.
+
+    ``[skipped, line count, findings, digests, comments]``; a finding is ``[line, column, code,
+    message, end line, end column]``, followed by its rule's name, severity and fixability only
+    when they are not the run's ``stamped`` ones.
+    """
     from roledef.lint.rules import CROSS_FILE_RULES
 
     if result.unreadable or result.internal:
         return None
     if any(f.path != result.path for f in result.findings):
         return None
+    findings: list[list[object]] = []
+    for f in result.findings:
+        row: list[object] = [f.line, f.column, f.code, f.message, f.end_line, f.end_column]
+        if stamped.get(f.code) != (f.rule, f.severity, f.fixable):
+            row += [f.rule, f.severity, f.fixable]
+        findings.append(row)
     digests = [[code, CROSS_FILE_RULES[code].digest_to_json(v)] for code, v in result.digests]
-    data = {
-        "skipped": result.skipped,
-        "findings": [
-            [
-                f.line,
-                f.column,
-                f.code,
-                f.rule,
-                f.severity,
-                f.message,
-                f.fixable,
-                f.end_line,
-                f.end_column,
-            ]
-            for f in result.findings
-        ],
-        "digests": digests,
-        "comments": [list(c) for c in result.comments],
-        "line_count": result.line_count,
-    }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 1)
+    comments = [list(c) for c in result.comments]
+    entry = [int(result.skipped), result.line_count, findings, digests, comments]
+    text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    packer = zlib.compressobj(9, zdict=_dictionary(data))
+    return packer.compress(text.encode("utf-8", "surrogatepass")) + packer.flush()
 
 
-def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
-    """The result stored by :func:`encode`, for ``path``. Raises ValueError if damaged."""
+def decode(
+    blob: bytes, path: str, data: bytes, stamped: Stamps, lines: tuple[str, ...] = ()
+) -> FileResult:
+    """The result :func:`encode` stored for ``path``, whose text is ``data``. Raises ValueError
+    if damaged."""
     from roledef.lint.rules import CROSS_FILE_RULES
 
     try:
-        data = json.loads(zlib.decompress(blob).decode("utf-8"))
-        findings = tuple(
-            Finding(path, line, column, code, rule, severity, message, fixable, end_l, end_c)
-            for line, column, code, rule, severity, message, fixable, end_l, end_c in data[
-                "findings"
-            ]
+        unpacker = zlib.decompressobj(zdict=_dictionary(data))
+        text = unpacker.decompress(blob) + unpacker.flush()
+        if not unpacker.eof or unpacker.unused_data:
+            raise ValueError("truncated")
+        skipped, line_count, rows, digests, comments = json.loads(
+            text.decode("utf-8", "surrogatepass")
         )
-        digests = tuple(
-            (code, CROSS_FILE_RULES[code].digest_from_json(path, value))
-            for code, value in data["digests"]
-        )
+        findings = []
+        for line, column, code, message, end_line, end_column, *stamp in rows:
+            rule, severity, fixable = stamp or stamped[code]
+            findings.append(
+                Finding(
+                    path, line, column, code, rule, severity, message, fixable, end_line, end_column
+                )
+            )
         return FileResult(
             path,
-            findings,
+            tuple(findings),
             lines=lines,
-            skipped=bool(data["skipped"]),
-            digests=digests,
-            comments=tuple((int(line), str(text)) for line, text in data["comments"]),
-            line_count=int(data["line_count"]),
+            skipped=bool(skipped),
+            digests=tuple(
+                (code, CROSS_FILE_RULES[code].digest_from_json(path, value))
+                for code, value in digests
+            ),
+            comments=tuple((int(line), str(text)) for line, text in comments),
+            line_count=int(line_count),
         )
     except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"damaged cache entry: {exc}") from None
@@ -197,25 +289,26 @@ def decode(blob: bytes, path: str, lines: tuple[str, ...] = ()) -> FileResult:
 class LintCache:
     """An open cache for one run (one config). Use :meth:`open`; every method is best-effort."""
 
-    def __init__(self, store: Store, run_key: bytes, max_bytes: int) -> None:
+    def __init__(self, store: Store, run_key: bytes, config: Config) -> None:
         self._store = store
         self._run_key = run_key
-        self._max_bytes = max_bytes
+        self._max_bytes = config.max_file_size
+        self._stamps = stamps(config)
 
     @classmethod
     def open(cls, folder: str, config: Config) -> LintCache | None:
         """The cache in ``folder`` for a run with ``config``; None when it cannot be used."""
-        store = open_store(folder)
+        store = open_store(folder, max_size())
         if store is None:
             return None
         run = f"{code_fingerprint()}\n{config_fingerprint(config)}".encode("utf-8", "replace")
-        return cls(store, blake2b(run, digest_size=16).digest(), config.max_file_size)
+        return cls(store, blake2b(run, digest_size=16).digest(), config)
 
-    def key(self, path: str, walked: bool, text: str) -> bytes:
-        """The key of one file's result in this run."""
-        h = blake2b(self._run_key, digest_size=20)
+    def key(self, path: str, walked: bool, data: bytes) -> bytes:
+        """The key of one file's result in this run (``data``: its text in UTF-8)."""
+        h = blake2b(self._run_key, digest_size=16)
         h.update(f"{int(walked)}{path}\0".encode("utf-8", "surrogatepass"))
-        h.update(text.encode("utf-8", "surrogatepass"))
+        h.update(data)
         key: bytes = h.digest()
         return key
 
@@ -231,25 +324,31 @@ class LintCache:
             yield from self._window(workers, tasks[start : start + WINDOW])
 
     def _window(self, workers: Workers, tasks: Sequence[Task]) -> Iterator[FileResult]:
-        read: list[tuple[Source, bool, bytes | None]] = []
+        # a text is kept as UTF-8, what its key and its entry are made of, and decoded again for
+        # a file that is checked: a window of cached files holds one copy of their texts
+        read: list[tuple[Source, bool, bytes, bytes | None]] = []
         for source, walked in tasks:
             try:
-                text = source.read(self._max_bytes)
+                data = source.read(self._max_bytes).encode("utf-8", "surrogatepass")
             except SourceError:  # checking it will say why
-                read.append((source, walked, None))
+                read.append((source, walked, b"", None))
                 continue
-            read.append((Source(source.path, text), walked, self.key(source.path, walked, text)))
-        stored = self._store.get([key for _, _, key in read if key is not None])
-        fresh = workers.many([(s, w) for s, w, key in read if key not in stored])
-        for source, walked, key in read:
+            read.append((source, walked, data, self.key(source.path, walked, data)))
+        stored = self._store.get([key for _, _, _, key in read if key is not None])
+        fresh = workers.many([_task(s, w, d, key) for s, w, d, key in read if key not in stored])
+        for source, walked, data, key in read:
             blob = stored.get(key) if key is not None else None
-            lines = tuple(str(source.text).split("\n")) if workers.keep_lines and blob else ()
-            result = _load(blob, source.path, lines) if blob is not None else None
+            result = None
+            if blob is not None:
+                lines = tuple(_text(data).split("\n")) if workers.keep_lines else ()
+                result = _load(blob, source.path, data, self._stamps, lines)
             if result is None:
                 # not stored, or damaged since it was: check it (and store the new result)
-                result = next(fresh) if blob is None else workers.one(source, walked)
+                result = (
+                    next(fresh) if blob is None else workers.one(*_task(source, walked, data, key))
+                )
                 if key is not None:
-                    self._store.put(key, encode(result))
+                    self._store.put(key, encode(result, data, self._stamps))
             yield result
 
     def close(self) -> None:
@@ -257,9 +356,22 @@ class LintCache:
         self._store.close()
 
 
-def _load(blob: bytes, path: str, lines: tuple[str, ...]) -> FileResult | None:
+def _text(data: bytes) -> str:
+    """A text from its UTF-8 ``data``, as it was read."""
+    return data.decode("utf-8", "surrogatepass")
+
+
+def _task(source: Source, walked: bool, data: bytes, key: bytes | None) -> Task:
+    """A file to check, with the text read (none when it could not be read: checking it again
+    says why)."""
+    return (source if key is None else Source(source.path, _text(data)), walked)
+
+
+def _load(
+    blob: bytes, path: str, data: bytes, stamped: Stamps, lines: tuple[str, ...]
+) -> FileResult | None:
     """A stored result for ``path``; None when it is damaged."""
     try:
-        return decode(blob, path, lines)
+        return decode(blob, path, data, stamped, lines)
     except ValueError:
         return None

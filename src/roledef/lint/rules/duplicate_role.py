@@ -133,24 +133,31 @@ def digest(role: Role) -> Digest:
         path=role.source.path,
         format=role.source.format,
         title=role.title,
-        # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
-        title_key=normalize_heading(role.title, drop_parentheses=False),
+        title_key=_title_key(role.title),
         span=role.source.title_span or NO_SPAN,
         words_key=blake2b(words.encode("utf-8"), digest_size=16).digest(),
         words=words,
     )
 
 
+def _title_key(title: str) -> str:
+    """What titles are compared by."""
+    # parentheses count here: 'Engineer (AI-Focused)' is another role than 'Engineer'
+    return normalize_heading(title, drop_parentheses=False)
+
+
 def digest_to_json(d: Digest) -> list[Any]:
-    """A digest as JSON values, for the lint cache (the path is the cache entry's own)."""
+    """A digest as JSON values, for the lint cache (the path is the cache entry's own, and the
+    title's key is made again from the title; the words' hash is kept, as hashing them again
+    would cost a cached run more than reading it)."""
     span = [d.span.line, d.span.column, d.span.end_line, d.span.end_column]
-    return [d.format, d.title, d.title_key, span, d.words_key.hex(), d.words]
+    return [d.format, d.title, span, d.words_key.hex(), d.words]
 
 
 def digest_from_json(path: str, value: list[Any]) -> Digest:
     """The digest :func:`digest_to_json` stored, for the file at ``path``."""
-    fmt, title, title_key, span, key, words = value
-    return Digest(path, fmt, title, title_key, Span(*span), bytes.fromhex(key), words)
+    fmt, title, span, key, words = value
+    return Digest(path, fmt, title, _title_key(title), Span(*span), bytes.fromhex(key), words)
 
 
 def _same_document(a: tuple[str, str], b: tuple[str, str]) -> bool:
