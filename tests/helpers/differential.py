@@ -19,27 +19,8 @@ from tests.helpers import mdit_blocks
 
 
 def reference(text: str) -> tuple[list[blocks.Block], list[tuple[int, str]]]:
-    """markdown-it-py's reading, as roledef's blocks (its classes, for plain comparison)."""
-    found, comments = mdit_blocks.parse_blocks(text)
-    return [_convert(b) for b in found], comments
-
-
-def _convert(block: mdit_blocks.Block) -> blocks.Block:
-    return blocks.Block(
-        block.kind,
-        block.start,
-        block.end,
-        block.text,
-        block.level,
-        block.ordered,
-        [_item(i) for i in block.items],
-    )
-
-
-def _item(item: mdit_blocks.ListItem) -> blocks.ListItem:
-    return blocks.ListItem(
-        item.start, item.end, item.column, item.text, item.rest, [_item(c) for c in item.children]
-    )
+    """markdown-it-py's reading of ``text``, as roledef's blocks."""
+    return mdit_blocks.parse_blocks(text)
 
 
 #: A line that starts with an HTML tag followed by white space other than spaces and tabs: an

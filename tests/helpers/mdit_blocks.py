@@ -1,45 +1,22 @@
-"""Markdown to a flat list of top-level blocks, through markdown-it-py tokens.
+"""The reference reading of markdown: roledef's blocks, through markdown-it-py tokens.
 
-The parser above this module never sees tokens: it gets headings, paragraphs and lists with their
-0-based line ranges (markdown-it ``Token.map``: start inclusive, end exclusive) and raw source.
+This is how roledef read markdown before pulldown-cmark (:mod:`roledef.read.blocks`) replaced
+markdown-it-py; the tests hold the new reader to it (:mod:`tests.helpers.differential`). It makes
+the same :class:`~roledef.read.blocks.Block` and ``ListItem`` values, with their 0-based line
+ranges (markdown-it ``Token.map``: start inclusive, end exclusive) and raw source.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from roledef.read.blocks import COMMENT_RE, Block, ListItem, _column, _dedent
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
-
-
-#: An HTML comment (suppression comments are read from them).
-COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
-
-
-@dataclass
-class ListItem:
-    start: int
-    end: int
-    column: int
-    text: str  # the first paragraph's inline markdown ("" if the item starts with something else)
-    rest: str  # the rest of the item as markdown, dedented
-    children: list[ListItem] = field(default_factory=list)  # items of the first nested list
-
-
-@dataclass
-class Block:
-    kind: str  # heading | paragraph | list | html | other
-    start: int
-    end: int
-    text: str = ""
-    level: int = 0
-    ordered: bool = False
-    items: list[ListItem] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -51,24 +28,10 @@ def _md() -> MarkdownIt:
     return MarkdownIt("commonmark", {"maxNesting": 40}).enable("table").disable("inline")
 
 
-def _dedent(lines: list[str]) -> str:
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    while lines and not lines[0].strip():
-        lines = lines[1:]
-    indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
-    cut = min(indents) if indents else 0
-    return "\n".join(ln[cut:].rstrip() for ln in lines)
-
-
 def _trim_end(lines: list[str], start: int, end: int) -> int:
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
     return end
-
-
-def _column(line: str) -> int:
-    return len(line) - len(line.lstrip()) + 1
 
 
 def _closers(tokens: Sequence[Token]) -> list[int]:
@@ -135,7 +98,7 @@ def parse_blocks(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
         (tok.map[0] + 1 + tok.content.count("\n", 0, m.start()), m.group(1).strip())
         for tok in tokens
         if tok.type == "html_block" and tok.map is not None and "<!--" in tok.content
-        for m in COMMENT_RE.finditer(tok.content)
+        for m in COMMENT_RE().finditer(tok.content)
     ]
     # The flat token stream is walked by nesting (each opening token's closing index) rather
     # than built into a tree: the same blocks at a fraction of the cost.
