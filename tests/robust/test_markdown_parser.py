@@ -35,6 +35,17 @@ def test_a_panic_is_a_parser_error_not_a_base_exception(monkeypatch: pytest.Monk
         parse_blocks("# T\n")
 
 
+def test_a_panic_when_the_parser_is_called_is_caught_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyromark
+
+    def panics_at_once(*_args: Any, **_kwargs: Any) -> Iterator[Any]:
+        raise PanicException("explicit panic")
+
+    monkeypatch.setattr(pyromark, "events_with_range", panics_at_once)
+    with pytest.raises(MarkdownParserError, match="explicit panic"):
+        parse_blocks("# T\n")
+
+
 def test_ctrl_c_inside_the_parser_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
     import pyromark
 

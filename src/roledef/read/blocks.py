@@ -150,8 +150,8 @@ def _events(text: str) -> tuple[list[_Node], list[_Node]]:
     import pyromark
 
     prepared = _prepare(text)
-    events = pyromark.events_with_range(prepared, options=pyromark.Options.ENABLE_TABLES)
-    try:
+    try:  # the parser may run at the call or event by event: both are guarded
+        events = pyromark.events_with_range(prepared, options=pyromark.Options.ENABLE_TABLES)
         return _tree(events, None if prepared is text else text)
     except Exception:
         raise
