@@ -29,16 +29,6 @@ CORPUS = _all_corpus_files()
 needs_corpus = pytest.mark.skipif(not CORPUS, reason=corpus_skip_reason())
 
 
-def _body(text: str) -> str:
-    """The text as the reader hands it to the block parser (front matter blanked out)."""
-    from roledef.read.frontmatter import read_front_matter
-
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    front = read_front_matter(lines)
-    return "\n" * front.body_start + "\n".join(lines[front.body_start :])
-
-
 @pytest.mark.corpus
 @needs_corpus
 def test_every_corpus_file_gives_the_same_blocks_and_comments() -> None:
@@ -46,7 +36,7 @@ def test_every_corpus_file_gives_the_same_blocks_and_comments() -> None:
     differ = {}
     for path in CORPUS:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            text = _body(handle.read())
+            text = markdown.split_document(handle.read())[2]
         found = difference(text)
         if found:
             differ[path] = found
@@ -86,7 +76,7 @@ def test_generated_documents_read_alike_or_as_commonmark_says(text: str) -> None
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(mutated(corpus_texts()) if corpus_texts() else DOCUMENTS)
 def test_mutated_real_files_read_alike_or_as_commonmark_says(text: str) -> None:
-    _agree_or_refereed(_body(text))
+    _agree_or_refereed(markdown.split_document(text)[2])
 
 
 # -- where markdown-it-py departs from CommonMark (GFM for tables) ----------------------------

@@ -21,18 +21,24 @@ from roledef.read.state import ReadState
 from roledef.text import plain, slugify
 
 
+def split_document(text: str) -> tuple[list[str], FrontMatter, str]:
+    """A markdown file's lines (any line ending read as one), its front matter, and its body as
+    the block parser reads it: the front matter blanked out, so that line numbers stay the file's.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    front = read_front_matter(lines)
+    return lines, front, "\n" * front.body_start + "\n".join(lines[front.body_start :])
+
+
 def parse_markdown(
     text: str, path: str = "<string>", *, aliases: dict[str, str] | None = None
 ) -> Role:
     """Read a markdown role file into a :class:`Role`. Never raises on any text, unless the
     compiled markdown parser fails (:class:`~roledef.read.blocks.MarkdownParserError`)."""
-    if "\r" in text:  # line numbers must match the file's, whatever its line endings
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    front = read_front_matter(lines)
-    md = "\n" * front.body_start + "\n".join(lines[front.body_start :])
+    lines, front, md = split_document(text)
     st = ReadState(lines, {**vocab.SECTION_ALIASES, **(aliases or {})})
-    comments: list[tuple[int, str]] = []
     blocks, comments = parse_blocks(md)
     for block in blocks:
         if block.kind == "heading":
