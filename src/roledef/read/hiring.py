@@ -102,9 +102,9 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
         name = sentence_name(lead)
     elif name:
         name, tail = _cut_owner_tail(name)
-        if tail:
+        if tail and not tail.lower().startswith("by "):  # "by X" says only who runs it
             description = f"{tail[0].upper()}{tail[1:]}." + (f" {rest}" if rest else "")
-    if rest and re.match(r"\W*optional\b", plain(rest), re.IGNORECASE):
+    if rest and re.match(r"\W*optional\W*(?:[.:;,)]|$)", plain(rest), re.IGNORECASE):
         optional = True
     whole = text + ("\n" + extra if extra else "")
     low, high = _length(lead, name, rest, extra)

@@ -87,8 +87,9 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words[i:]
 
 
-def read_phrase(toks: list[str], i: int) -> list[str]:
-    """The owners named from word ``i`` on, up to where the phrase ends."""
+def read_phrase(toks: list[str], i: int, *, names: bool = False) -> list[str]:
+    """The owners named from word ``i`` on, up to where the phrase ends; with ``names``, a
+    person's name ("Dana", "Dana Smith") is an owner as well as a role."""
     owners: list[str] = []
     part: list[str] = []
     vague = False
@@ -115,6 +116,8 @@ def read_phrase(toks: list[str], i: int) -> list[str]:
         ):
             if part:
                 owner, vague_part = owner_of(part)
+                if owner is None and names and _is_name(part):
+                    owner = " ".join(part)
                 if owner:
                     owners.append(owner)
                 elif not vague_part:
@@ -133,6 +136,11 @@ def read_phrase(toks: list[str], i: int) -> list[str]:
     return owners
 
 
+def _is_name(words: list[str]) -> bool:
+    """A person's name: one to three capitalised words ("Dana", "Dana Smith")."""
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
 def _closing(toks: list[str], i: int) -> int:
     for j in range(i + 1, len(toks)):
         if toks[j] == ")":
@@ -148,7 +156,14 @@ def _listed(toks: list[str]) -> list[str]:
 
 
 def _by(toks: list[str]) -> list[str]:
-    return [o for i, t in enumerate(toks) if t.lower() == "by" for o in read_phrase(toks, i + 1)]
+    """Owners after *by*; after a verb of running a step ("Done by", "Conducted by") a
+    person's name counts too ("Done by Dana")."""
+    found: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok.lower() == "by":
+            agent = i > 0 and toks[i - 1].lower() in P.AGENT_VERBS
+            found += read_phrase(toks, i + 1, names=agent)
+    return found
 
 
 def _meetings(toks: list[str]) -> list[str]:

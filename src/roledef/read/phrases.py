@@ -25,7 +25,8 @@ PERSON_NOUNS: frozenset[str] = words(
     staff employee expert engineer developer designer architect scientist analyst researcher
     marketer specialist consultant advocate administrator maintainer writer strategist
     representative associate steward practitioner team committee panel board leadership
-    management council squad guild department chapter ops
+    management council squad guild department chapter ops sre pm pmm em tpm ae sdr bdr csm
+    se swe tl ta hrbp
     """
 )
 
@@ -94,6 +95,14 @@ NOT_MEETING_BEFORE_WITH: frozenset[str] = words(
     dealing along together communicate communicating engage engaging align aligned interact
     interacting help helping associated compared comply consistent connected integrate
     integration familiarise familiarize
+    """
+)
+
+#: Verbs whose "by" names who runs a step, a person's name included: "Done by Dana".
+AGENT_VERBS: frozenset[str] = words(
+    """
+    done conducted led run hosted reviewed performed held facilitated given taken screened
+    assessed evaluated interviewed owned organised organized handled
     """
 )
 
