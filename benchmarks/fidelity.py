@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -411,7 +412,7 @@ def score_set(labels_path: Path, shared: Path) -> Score:
     """Score one label file: every file it labels, read and linted."""
     labels = load_labels(labels_path)
     bases = (shared, ROOT, labels_path.parent)
-    score = Score(str(labels_path))
+    score = Score(os.path.relpath(labels_path))
     files: dict[str, tuple[str, dict[str, Any]]] = {}
     for key in sorted(labels):
         path = resolve(key, bases, labels_path)
