@@ -1,7 +1,7 @@
 """How well roledef reads role files: what it reads, scored against hand labels.
 
     python benchmarks/fidelity.py           # ../shared/labels/flowfuse.json, tests/labels/more.json
-    python benchmarks/fidelity.py --misses   # and every disagreement, file:line
+    python benchmarks/fidelity.py --misses  # and every disagreement, file:line
     python benchmarks/fidelity.py --labels my.json --json
 
 Each labelled file is read in this process with :func:`roledef.read.load` (the reader of
