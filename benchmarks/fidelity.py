@@ -428,7 +428,7 @@ def score_set(labels_path: Path, shared: Path) -> Score:
 #: The order of the table's rows; fields a set does not label are left out.
 ORDER = (
     "role", "title", "reports_to", "steps", "name", "owner", "owners", "duration",
-    "duration_max", "optional",
+    "duration_max", "optional", "levels",
 )  # fmt: skip
 
 
