@@ -391,6 +391,9 @@ def score_lint(score: Score, files: dict[str, tuple[str, dict[str, Any]]]) -> No
 
     config = resolve_config({}, root=ROOT)
     for checked in run(list(files), config):
+        if checked.result.path not in files:  # the engine named a file differently: say so
+            score.notes.append(f"{checked.result.path}: linted, but not a labelled path")
+            continue
         key, label = files[checked.result.path]
         steps = {s["line"]: s for s in label.get("hiring_plan", [])}
         for finding in checked.findings:
