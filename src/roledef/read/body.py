@@ -61,6 +61,7 @@ def paragraph(st: ReadState, block: Block) -> None:
         else:
             intro = Section("Hiring Plan (introduction)", 0, _raw(st, block), span)
             st.sections.found.append(intro)
+            st.steps.add_prose(intro, block.start, block.end)
         return
     if block.text.rstrip().endswith(":") and len(block.text.split()) <= 40:
         switch(st, block.text.rstrip().rstrip(":"), classify(block.text, st.aliases), span)

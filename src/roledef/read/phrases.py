@@ -141,6 +141,7 @@ CORE_EVENT_NOUNS: frozenset[str] = words(
     call interview interviews chat conversation meeting session screen screening assessment
     assignment exercise test challenge pairing presentation offer take-home onsite on-site
     workshop panel trial debrief intro task review discussion
+        references reference study
     """
 )
 

@@ -36,6 +36,9 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         st.sections.close(start)
         st.title = (plain(text), span)
         at.kind, at.level = None, 1
+        if classify(text, st.aliases) == vocab.HIRING_PLAN:
+            # a page titled "Hiring Process" is the hiring process
+            _start_section(st, vocab.HIRING_PLAN, 1, span)
         return "title"
     if at.kind == PRESERVED and st.sections.open and level > st.sections.open.level:
         return "nested"
@@ -83,6 +86,8 @@ def _sub_heading(
     if at.kind == vocab.ONBOARDING:
         return st.phases.label(text, period, span)
     if at.kind == vocab.HIRING_PLAN:
+        if kind == vocab.HIRING_PLAN:
+            return "group"  # "## The steps" inside "# How we hire"
         if st.steps.takes_headings():
             # one heading per step: "### CTO Interview (45m)"
             st.steps.open_heading(text, span.line)

@@ -39,6 +39,12 @@ _NOT_MODIFIERS = frozenset(
 _MAX_FALLBACK_WORDS = 6
 
 
+def is_step_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that numbers a step ("Step 2:", "Stage 3 -")."""
+    m = _STEP_LABEL_RE().match(text)
+    return bool(m) and not text[: m.end()].strip()[:1].isdigit()
+
+
 def strip_label(text: str) -> str:
     """``Step 3: CTO interview`` -> ``CTO interview``; ``Video call - Screening interview: ...``
     -> ``Screening interview: ...``."""
