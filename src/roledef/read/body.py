@@ -9,8 +9,8 @@ source lines when that section or step is closed.
 from __future__ import annotations
 
 from roledef.model import Item, Section
-from roledef.read import vocab
-from roledef.read.blocks import COMMENT_RE, Block
+from roledef.read import prose, vocab
+from roledef.read.blocks import COMMENT_RE, Block, ListItem
 from roledef.read.collect import make_item, span_of
 from roledef.read.labels import classify, parse_period
 from roledef.read.sections import switch
@@ -24,6 +24,10 @@ _LABELLED = (
     vocab.NON_RESPONSIBILITIES,
     vocab.SKILLS,
 )
+
+
+def _raw_item(st: ReadState, li: ListItem) -> str:
+    return "\n".join(ln.rstrip() for ln in st.lines[li.start : li.end]).strip()
 
 
 def _raw(st: ReadState, block: Block) -> str:
@@ -79,10 +83,17 @@ def list_block(st: ReadState, block: Block) -> None:
         lines = st.lines[block.start : block.end]
         st.summary.append("\n".join(ln.rstrip() for ln in lines).strip("\n"))
         return
+    links = at.kind == vocab.HIRING_PLAN and prose.is_link_list([li.text for li in block.items])
     for li in block.items:
         span = span_of(st.lines, li.start, li.end, li.column)
         if at.kind == vocab.HIRING_PLAN:
-            st.steps.add_item(li.text, span, li.rest)
+            if prose.is_step_item(li.text) and not links:
+                st.steps.add_item(li.text, span, li.rest)
+            elif st.steps.found:
+                st.steps.extend_last(_raw_item(st, li))
+            else:
+                intro = Section("Hiring Plan (introduction)", 0, _raw_item(st, li), span)
+                st.sections.found.append(intro)
         elif at.kind == vocab.ONBOARDING:
             if st.phases.list_item(li, span):
                 at.phase_level = -1

@@ -145,8 +145,16 @@ class Steps:
         self.prose: list[tuple[Section, int, int]] = []
 
     def takes_headings(self) -> bool:
-        """Whether a sub-heading of the plan is a step (once steps are a list, it is not)."""
-        return not self.found or self.from_headings
+        """Whether a sub-heading of the plan is a step: not once steps are a list, nor once
+        paragraphs have told the process in prose."""
+        if self.found and not self.from_headings:
+            return False
+        told = sum(
+            prose.is_step(text)
+            for _section, start, end in self.prose
+            for _line, _column, text in prose.pieces(self.lines, start, end)
+        )
+        return told < 2
 
     def open_heading(self, text: str, line: int) -> None:
         """Start a step written as a heading on 1-based ``line``; its body runs to :meth:`close`."""

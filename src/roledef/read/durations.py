@@ -38,12 +38,14 @@ LENGTH_RE = Regex(
     rf"|(?P<low>{_NUM})(?:{_SEP}(?P<high>{_NUM}))?\s*(?:[-–‑\u00a0]\s*)?"
     rf"(?P<unit>minutes?|mins?|m|hours?|hrs?|h)"
     rf"|(?P<half>half\s+an\s+hour)"
-    rf"|(?P<word>{_NUMBER_WORD})(?P<whalf>\s+and\s+a\s+half)?\s+(?P<wunit>hours?|minutes?|mins?)"
+    rf"|(?P<word>{_NUMBER_WORD})(?P<whalf>\s+and\s+a\s+half)?[\s-]+(?P<wunit>hours?|minutes?|mins?)"
     rf"(?P<andhalf>\s+and\s+a\s+half)?)(?![\w])",
     re.IGNORECASE,
 )
 
 
+#: Words that say a length is the step's whole: "the *whole* session is 1.5h".
+_WHOLE = frozenset({"whole", "entire", "total", "overall", "altogether", "all"})
 _PREPARING = frozenset({"prepare", "preparing", "preparation", "prep", "spend", "spending"})
 
 
@@ -125,13 +127,15 @@ def _qualified_noun(after: list[str]) -> str | None:
 
 
 def own_length(text: str, name: str | None) -> Minutes:
-    """The first of the step's own lengths in ``text``, as (minutes, max minutes)."""
+    """The step's own length in ``text``, as (minutes, max minutes): the one said to be the
+    whole ("the whole session is 1.5h"), else the first."""
     flat = plain(text)
     name_words = _name_words(name)
-    for mention in mentions(flat):
-        if is_own(flat, mention, name_words):
+    own = [m for m in mentions(flat) if is_own(flat, m, name_words)]
+    for mention in own:
+        if any(w.lower() in _WHOLE for w in tokens(flat[: mention.start])[-5:]):
             return mention.low, mention.high
-    return NONE
+    return (own[0].low, own[0].high) if own else NONE
 
 
 def lead_length(lead: str) -> Minutes:

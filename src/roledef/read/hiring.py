@@ -139,7 +139,7 @@ def parse_step_heading(heading: str, body: str | None, span: Span) -> HiringStep
     text, extra = _split_body(body or "")
     low, high = _length(heading, name, text, extra)
     description = _strip_owner_sentences(body) if body else ""
-    found = find_owners(name, heading + "\n" + (body or ""), heading)
+    found = find_owners(name, heading + ".\n" + (body or ""), heading)
     return _step(name, description, found, (low, high), optional, link, focus, span)
 
 

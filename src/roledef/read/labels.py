@@ -20,6 +20,8 @@ def classify(text: str, aliases: dict[str, str] | None = None) -> str | None:
         return table[key]
     if any(p().search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
         return vocab.NON_RESPONSIBILITIES
+    if any(p().search(key) for p in vocab.HIRING_PLAN_PATTERNS):
+        return vocab.HIRING_PLAN
     return None
 
 

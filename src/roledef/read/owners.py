@@ -28,14 +28,62 @@ _TITLE_WORDS = frozenset(
     {"vp", "svp", "evp", "avp", "head", "director", "chief", "president", "talent"}
 )
 _MAX_OWNER_WORDS = 6
+_MAX_SUBJECT_WORDS = 14
+#: Words of length: a clause that gives one before *with* is a meeting ("an hour with the CFO").
+_LENGTH_WORDS = frozenset(["minute", "minutes", "min", "mins", "hour", "hours"])
 #: The events a step name puts its owner before: "CTO *interview*", "Founder *chat*".
 _NAME_EVENTS = frozenset(
-    "interview interviews call chat conversation meeting review screen screening sync intro "
-    "session round discussion debrief panel catch-up 1:1 one-on-one check-in".split()
+    [
+        "interview",
+        "interviews",
+        "call",
+        "chat",
+        "conversation",
+        "meeting",
+        "review",
+        "screen",
+        "screening",
+        "sync",
+        "intro",
+        "session",
+        "round",
+        "discussion",
+        "debrief",
+        "panel",
+        "catch-up",
+        "1:1",
+        "one-on-one",
+        "check-in",
+    ]
 )
+#: Verbs whose object runs the step: "*meet* the team", "*shadowing* the support team".
+_MEET = frozenset({"meet", "meets", "shadow", "shadowing", "shadows", "join", "joins"})
 _MEETING_VERBS = frozenset(
-    "meet meets meeting met talk talks speak speaks chat chats pair pairs pairing discuss "
-    "discusses interview interviews interviewed sit connect connects review reviews".split()
+    [
+        "meet",
+        "meets",
+        "meeting",
+        "met",
+        "talk",
+        "talks",
+        "speak",
+        "speaks",
+        "chat",
+        "chats",
+        "pair",
+        "pairs",
+        "pairing",
+        "discuss",
+        "discusses",
+        "interview",
+        "interviews",
+        "interviewed",
+        "sit",
+        "connect",
+        "connects",
+        "review",
+        "reviews",
+    ]
 )
 
 
@@ -179,7 +227,7 @@ def _meetings(toks: list[str]) -> list[str]:
             if before and not _is_meeting(before):
                 continue
             found += read_phrase(toks, i + 1)
-        elif low in ("meet", "meets") and i + 1 < len(toks) and toks[i + 1].lower() != "with":
+        elif low in _MEET and i + 1 < len(toks) and toks[i + 1].lower() != "with":
             found += read_phrase(toks, i + 1)
         elif low == "to":
             before = [t.lower() for t in toks[clause_start(toks, i) : i]]
@@ -194,6 +242,10 @@ def _is_meeting(before: list[str]) -> bool:
     for word in before:
         if word in _MEETING_VERBS or singular(word) in P.EVENT_NOUNS or word in P.EVENT_NOUNS:
             return True
+        if word in _LENGTH_WORDS or (
+            word.endswith(("-minute", "-hour", "min", "h")) and word[0].isdigit()
+        ):
+            return True
     return False
 
 
@@ -201,19 +253,25 @@ def _subjects(toks: list[str]) -> list[str]:
     """The subject of a sentence when it is a person: "The hiring manager reviews ..."."""
     found: list[str] = []
     start = 0
-    for i, tok in enumerate(toks + ["."]):
+    for i, tok in enumerate([*toks, "."]):
         if tok in ".!?" or i == len(toks):
-            words = toks[start:i]
-            while words and (words[0].lower() in P.LEADING_CLAUSE_WORDS or words[0] == ","):
-                words = words[1:]
-            for j, word in enumerate(words[: _MAX_OWNER_WORDS + 2]):
+            words = _main_clause(toks[start:i])
+            for j, word in enumerate(words[:_MAX_SUBJECT_WORDS]):
                 if word.lower() in P.SUBJECT_VERBS and j > 0:
-                    owner, _vague = owner_of(words[:j])
-                    if owner and all(w[0].isalnum() for w in words[:j]):
-                        found.append(owner)
+                    if all(w[0].isalnum() for w in words[:j]):
+                        found += read_phrase([*words[:j], "."], 0)
                     break
             start = i + 1
     return found
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    """A sentence without its opening clause: "Once you apply, our recruiter ..." -> "our
+    recruiter ..."."""
+    while words and (words[0].lower() in P.LEADING_CLAUSE_WORDS or words[0] == ","):
+        comma = next((i for i, w in enumerate(words[:12]) if w == ","), None)
+        words = words[comma + 1 :] if comma is not None and words[0] != "," else words[1:]
+    return words
 
 
 def name_owners(name: str | None) -> list[str]:

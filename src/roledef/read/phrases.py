@@ -76,6 +76,7 @@ OWNER_STOPS: frozenset[str] = words(
     via using regarding around discussing over during after before while within into through
     will would is are was were can may might should must so then than but whose where like such
     per under until across against between along plus etc e.g i.e including
+        with
     """
 )
 
@@ -170,6 +171,7 @@ OWN_BEFORE: frozenset[str] = words(
     """
     for lasting lasts last takes take taking about around approximately approx roughly ~ is of
     allow expect budget
+        have has get gets
     """
 )
 

@@ -17,9 +17,12 @@ from roledef.read import durations, owners
 from roledef.read import phrases as P
 from roledef.read.stepnames import is_step_label
 from roledef.read.words import singular, tokens
-from roledef.text import Regex
+from roledef.text import Regex, fold, plain, split_lead
 
 _SENTENCE_RE = Regex(r"(?<=[.!?])\s+(?=[A-Z(\[*_])")
+_SENTENCE_IN_RE = Regex(r"[.!?]\s")
+#: An item of at most this many words is a step's name, whatever its words.
+_SHORT_ITEM_WORDS = 4
 
 #: Nouns that make a sentence of a process a step, beyond the events: "we check *references*".
 _STEP_WORDS = P.CORE_EVENT_NOUNS | frozenset({"reference", "study", "offer", "contract"})
@@ -37,7 +40,9 @@ def pieces(lines: list[str], start: int, end: int) -> list[tuple[int, int, str]]
             text = " ".join(r.strip() for r in rows[i:stop])
             out.append((start + i, _column(rows[i]), text))
         if labelled[0] > 0:
-            out.insert(0, (start, _column(rows[0]), " ".join(r.strip() for r in rows[:labelled[0]])))
+            out.insert(
+                0, (start, _column(rows[0]), " ".join(r.strip() for r in rows[: labelled[0]]))
+            )
         return out
     found: list[tuple[int, int, str]] = []
     for i, row in enumerate(rows):
@@ -59,6 +64,29 @@ def _column(row: str) -> int:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
+
+
+def is_step_item(text: str) -> bool:
+    """Whether an item of a list in the hiring plan is a step: a named or short item, or a
+    sentence that describes a step ("Create and post the job." in a list of the company's own
+    tasks is not)."""
+    name, _rest = split_lead(fold(text))
+    if name is not None and not _SENTENCE_IN_RE().search(plain(name)):
+        return True
+    if len(plain(text).split()) <= _SHORT_ITEM_WORDS:
+        return True
+    words = tokens(text)
+    return (bool(words) and words[0].lower() in P.CANDIDATE_VERBS) or is_step(text)
+
+
+def is_link_list(items: list[str]) -> bool:
+    """A list whose every item opens with a link and names no event: links to documents, not
+    steps."""
+    return bool(items) and all(
+        item.lstrip().startswith("[")
+        and not any(singular(w) in P.CORE_EVENT_NOUNS for w in tokens(item))
+        for item in items
+    )
 
 
 def is_step(text: str) -> bool:

@@ -33,8 +33,43 @@ _STEP_LABEL_RE = Regex(
 _DASH_RE = Regex(r"\s[-–—]\s")
 #: Words that end the modifiers of an event noun when reading a name backwards from it.
 _NOT_MODIFIERS = frozenset(
-    "be been being will invited invite join joins schedule attend complete completes have has "
-    "and or a an the to with for of in on at by our your their this that into is are".split()
+    [
+        "be",
+        "been",
+        "being",
+        "will",
+        "invited",
+        "invite",
+        "join",
+        "joins",
+        "schedule",
+        "attend",
+        "complete",
+        "completes",
+        "have",
+        "has",
+        "and",
+        "or",
+        "a",
+        "an",
+        "the",
+        "to",
+        "with",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "our",
+        "your",
+        "their",
+        "this",
+        "that",
+        "into",
+        "is",
+        "are",
+    ]
 )
 _MAX_FALLBACK_WORDS = 6
 

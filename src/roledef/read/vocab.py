@@ -168,6 +168,12 @@ NON_RESPONSIBILITY_PATTERNS: tuple[Regex, ...] = (
     Regex(r"^what (this role|you) (is|are|will) not\b"),
 )
 
+#: Headings matching these patterns (on normalised text) are the hiring plan: "Planned
+#: recruitment and hiring process", "Our interview steps".
+HIRING_PLAN_PATTERNS: tuple[Regex, ...] = (
+    Regex(r"\b(?:hiring|interview|interviewing|recruitment|recruiting) (?:process|steps|stages)$"),
+)
+
 #: Sub-labels inside the skills section that mark the nice-to-have list.
 NICE_LABEL_PATTERNS: tuple[Regex, ...] = (
     Regex(r"\bnice to haves?\b"),
