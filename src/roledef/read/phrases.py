@@ -111,6 +111,7 @@ AGENT_VERBS: frozenset[str] = words(
 PRESENT_VERBS: frozenset[str] = words(
     """
     present presents presented presenting pitch pitched demo demonstrate walk explain talk speak
+        presentation presentations
     """
 )
 
