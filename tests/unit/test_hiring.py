@@ -193,7 +193,8 @@ def test_optional_shares_its_parentheses(text: str, minutes: int) -> None:
         ),
         (
             None,
-            "In-depth interview with key members of the executive team and potentially board members.",
+            "In-depth interview with key members of the executive team"
+            " and potentially board members.",
             ("executive team",),
         ),
         (
@@ -252,19 +253,22 @@ def test_owners_listed_in_the_name_s_parentheses() -> None:
     ("text", "name", "minutes", "owner"),
     [
         (
-            "Qualified candidates will be invited to schedule a 30 minute screening call with a recruiter",
+            "Qualified candidates will be invited to schedule a 30 minute screening call"
+            " with a recruiter",
             "Screening call",
             30,
             "recruiter",
         ),
         (
-            "Next, candidates will be invited to a values interview with one of our technical project managers.",
+            "Next, candidates will be invited to a values interview with one of our"
+            " technical project managers.",
             "Values interview",
             None,
             "technical project managers",
         ),
         (
-            "Given the review of the assignment, a technical 60-minute interview with our engineers will be scheduled.",
+            "Given the review of the assignment, a technical 60-minute interview with our"
+            " engineers will be scheduled.",
             "Technical interview",
             60,
             "engineers",

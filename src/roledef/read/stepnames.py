@@ -77,7 +77,7 @@ _MAX_FALLBACK_WORDS = 6
 def is_step_label(text: str) -> bool:
     """Whether ``text`` opens with a label that numbers a step ("Step 2:", "Stage 3 -")."""
     m = _STEP_LABEL_RE().match(text)
-    return bool(m) and not text[: m.end()].strip()[:1].isdigit()
+    return m is not None and not text[: m.end()].strip()[:1].isdigit()
 
 
 def strip_label(text: str) -> str:
@@ -167,7 +167,7 @@ def sentence_name(sentence: str) -> str:
     verb = words[0].lower() if words else ""
     if verb in P.CANDIDATE_VERBS:
         return P.CANDIDATE_VERBS[verb]
-    short = []
+    short: list[str] = []
     for word in words:
         if word in CLAUSE_MARKS or word == "," or len(short) == _MAX_FALLBACK_WORDS:
             break
