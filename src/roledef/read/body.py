@@ -15,7 +15,11 @@ from roledef.read.collect import make_item, span_of
 from roledef.read.labels import classify, parse_period
 from roledef.read.sections import switch
 from roledef.read.state import PRESERVED, ReadState
-from roledef.text import label_text
+from roledef.text import Regex, label_text
+
+#: A MyST (Jupyter Book, Sphinx) target, ``(role:people-lead)=``: a name for the next heading
+#: that links point at, not text of the role.
+_MYST_TARGET_RE = Regex(r"\([^()\s]+\)=")
 
 #: The sections in which a label paragraph ("Nice to have:") switches lists or starts a group.
 _LABELLED = (
@@ -34,6 +38,8 @@ def paragraph(st: ReadState, block: Block) -> None:
     """A paragraph: a label, a line of the overview, an item, or more of a hiring step."""
     at = st.at
     if at.kind == PRESERVED or st.steps.pending is not None:
+        return
+    if block.text.endswith(")=") and _MYST_TARGET_RE().fullmatch(block.text.strip()):
         return
     label = label_text(block.text)
     span = span_of(st.lines, block.start, block.end)

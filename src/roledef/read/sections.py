@@ -39,9 +39,9 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         return "title"
     if at.kind == PRESERVED and st.sections.open and level > st.sections.open.level:
         return "nested"
-    kind = classify(text, st.aliases)
+    kind = classify(text, st.aliases, near=True)
     period = parse_period(text)
-    if at.kind not in (None, PRESERVED) and level > at.level:
+    if at.kind not in (None, PRESERVED) and level > at.level and not _opens_skills(at.kind, kind):
         return _sub_heading(st, text, kind, period, span, level)
     if at.kind == vocab.ONBOARDING and at.phase_level == level and kind is None:
         # the plan's phases are written at the plan's own level: "## Week 1 - 4"
@@ -56,6 +56,18 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         st.sections.begin(plain(text), level, span, start + 1)
         return kind
     return _start_section(st, kind, level, span)
+
+
+#: Sections under which a skills heading one level down starts the skills section ("## Role",
+#: "### Skills we will assess"); under the skills section it switches lists, and the plans
+#: read their sub-headings as phases or steps.
+_SKILLS_OPEN_UNDER = (vocab.JOB_DESCRIPTION, vocab.RESPONSIBILITIES, vocab.NON_RESPONSIBILITIES)
+_SKILLS_KINDS = (vocab.SKILLS, vocab.SKILLS_REQUIRED, vocab.SKILLS_NICE)
+
+
+def _opens_skills(current: str | None, kind: str | None) -> bool:
+    """Whether a sub-heading of kind ``kind`` inside section ``current`` starts the skills."""
+    return kind in _SKILLS_KINDS and current in _SKILLS_OPEN_UNDER
 
 
 def _start_section(st: ReadState, kind: str, level: int, span: Span) -> str:
@@ -107,6 +119,9 @@ def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:
         norm = normalize_heading(text)
         if kind == vocab.SKILLS_NICE or any(p().search(norm) for p in vocab.NICE_LABEL_PATTERNS):
             at.sub, at.group = vocab.SKILLS_NICE, None
+        elif kind == vocab.RESPONSIBILITIES:
+            # "here is what you will be working on:" after a portrait of the person
+            at.sub, at.group = vocab.RESPONSIBILITIES, None
         elif kind == vocab.SKILLS_REQUIRED:
             at.sub, at.group = None, None
         else:
