@@ -58,7 +58,7 @@ def correction(key: str, table: dict[str, str]) -> tuple[str, str, str] | None:
 
     Only a word that is not itself a vocabulary word is corrected, into the only vocabulary
     word one insertion, deletion, adjacent swap or (for long words) replacement away, with the
-    same first letter.
+    same first letter and the same last letter when a letter is missing or added.
     """
     known = _builtin_words() | {w for k in table for w in k.split()}
     words = key.split()
@@ -97,7 +97,9 @@ def _one_edit(wrong: str, right: str) -> bool:
     i = 0
     while i < len(short) and short[i] == long_[i]:
         i += 1
-    return short[i:] == long_[i + 1 :]
+    # a letter more or less at the end is another form of the word ("require", "required"),
+    # not a slip of the fingers
+    return i < len(short) and short[i:] == long_[i + 1 :]
 
 
 def parse_period(text: str) -> tuple[str, str | None] | None:

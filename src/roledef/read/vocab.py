@@ -198,6 +198,7 @@ _DUTIES_RE = Regex(
     r"\b(?:someone|a person|somebody|you) who will$"
     r"|(?:^|\bhere is |\bhere's )what " + _YOU_WILL + r" (?:will |'ll )?"
     r"(?:do|own|be doing|be working on|work on|be responsible for|achieve|deliver)\b"
+    r"|\bwhat you(?:'ll| will) be (?:doing|working on)\b"
     r"|^you(?:'ll| will) (?:need to )?(?:do|own|accomplish|lead|be responsible for)\b"
     r"|^(?:in this role|in the role|as (?:a|an|the|our) [\w' ]+),? you(?:'ll| will)$"
     r"|^(?:\w+ )?projects you(?:'ll| will| may| might| could| would)? (?:work on|tackle)$"
