@@ -139,7 +139,9 @@ def test_other_words_are_not_corrected(heading: str) -> None:
 
 
 def test_config_aliases_read_other_languages() -> None:
-    text = "# Dateningenieur\n\n## Deine Aufgaben\n\n* Pipelines bauen.\n\n## Dein Profil\n\n* SQL.\n"
+    text = (
+        "# Dateningenieur\n\n## Deine Aufgaben\n\n* Pipelines bauen.\n\n## Dein Profil\n\n* SQL.\n"
+    )
     aliases = {"deine aufgaben": R, "dein profil": S}
     role = parse_markdown(text, "dateningenieur.md", aliases=aliases)
     assert [i.description for i in role.responsibilities] == ["Pipelines bauen."]

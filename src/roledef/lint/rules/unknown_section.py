@@ -24,6 +24,7 @@ Passing::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ from roledef.lint.rules.base import HEADING_KINDS, Fixer, Hit, Option, Options
 from roledef.model import MARKDOWN, Heading, Role, Span
 from roledef.read import vocab
 from roledef.read.labels import correction, kind_of
-from roledef.text import Regex, normalize_heading, plain
+from roledef.text import normalize_heading, plain
 
 if TYPE_CHECKING:
     from roledef.config import Config
@@ -116,8 +117,8 @@ def respelling(heading: Heading, table: dict[str, str]) -> Respelling | None:
     if found is None:
         return None
     wrong, right = found[0], found[1]
-    word_re = Regex(r"(?<![\w'’])" + _escape(wrong) + r"(?![\w'’])")
-    matches = list(word_re().finditer(heading.raw.lower()))
+    word = r"(?<![\w'’])" + re.escape(wrong) + r"(?![\w'’])"  # rare: compiled when met
+    matches = list(re.finditer(word, heading.raw.lower()))
     column = matches[0].start() if len(matches) == 1 else None
     if column is not None:
         written = heading.raw[column : column + len(wrong)]
@@ -126,12 +127,6 @@ def respelling(heading: Heading, table: dict[str, str]) -> Respelling | None:
     text = plain(heading.text)
     fixed = _replace_word(text, wrong, right)
     return Respelling(wrong, right, column, fixed)
-
-
-def _escape(word: str) -> str:
-    import re
-
-    return re.escape(word)
 
 
 def _same_case(written: str, word: str) -> str:
