@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from roledef.read import vocab
-from roledef.read.labels import classify, correction
+from roledef.read.labels import classify, correction, plan_period
 from roledef.read.markdown import parse_markdown
 from roledef.text import normalize_heading
 
@@ -180,3 +180,62 @@ def test_a_myst_target_is_not_text() -> None:
 )
 def test_normalize_heading_drops_markup_and_symbols(text: str, key: str) -> None:
     assert normalize_heading(text) == key
+
+
+@pytest.mark.parametrize(
+    ("label", "period"),
+    [
+        ("In the first 30 days you will:", "First 30 days"),
+        ("Within 3 months:", "Within 3 months"),
+        ("By day 60", "By day 60"),
+        ("After 6 months, you will", "After 6 months"),
+        ("During your first 2 weeks:", "First 2 weeks"),
+        ("Within the first 90 days, we expect you to:", "Within the first 90 days"),
+        ("Within 2 weeks of a release:", None),  # a duty with a deadline, not a phase
+        ("3 days per week:", None),
+        ("Within 24 hours:", None),
+    ],
+)
+def test_a_plan_period_written_as_a_sentence(label: str, period: str | None) -> None:
+    found = plan_period(label)
+    assert (found[0] if found else None) == period
+
+
+PLAN_IN_THE_DUTIES = """\
+# Data Engineer
+
+## Responsibilities
+
+- Own the event pipeline.
+
+Within 2 weeks of a release:
+
+- Write the release notes.
+
+In the first 30 days you will:
+
+- Meet the team.
+
+### By day 90
+
+- Lead the on-call rota.
+
+## Skills
+
+- SQL.
+"""
+
+
+def test_a_plan_inside_the_duties_is_read_as_onboarding_phases() -> None:
+    role = parse_markdown(PLAN_IN_THE_DUTIES, "data-engineer.md")
+    assert [(i.group, i.description) for i in role.responsibilities] == [
+        (None, "Own the event pipeline."),
+        ("Within 2 weeks of a release", "Write the release notes."),
+    ]
+    assert [(p.period, [i.description for i in p.items]) for p in role.onboarding] == [
+        ("First 30 days", ["Meet the team."]),
+        ("By day 90", ["Lead the on-call rota."]),
+    ]
+    assert [i.description for i in role.skills.required] == ["SQL."]
+    kinds = {h.text: h.kind for h in role.source.headings}
+    assert kinds["By day 90"] == "phase"

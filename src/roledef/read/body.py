@@ -13,7 +13,7 @@ from roledef.read import vocab
 from roledef.read.blocks import COMMENT_RE, Block
 from roledef.read.collect import make_item, span_of
 from roledef.read.labels import classify, parse_period
-from roledef.read.sections import switch
+from roledef.read.sections import start_plan, switch
 from roledef.read.state import PRESERVED, ReadState
 from roledef.text import Regex, label_text
 
@@ -50,7 +50,10 @@ def paragraph(st: ReadState, block: Block) -> None:
             st.phases.item(block.text, span)
         return
     if label is not None and at.kind in _LABELLED:
-        switch(st, label, classify(label, st.aliases), span)
+        kind = classify(label, st.aliases)
+        if kind is None and start_plan(st, label, span):
+            return
+        switch(st, label, kind, span)
         return
     if at.kind == vocab.JOB_DESCRIPTION or at.kind is None:
         st.summary.append(_raw(st, block))

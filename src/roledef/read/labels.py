@@ -103,14 +103,25 @@ def _one_edit(wrong: str, right: str) -> bool:
 
 
 def parse_period(text: str) -> tuple[str, str | None] | None:
-    """``"Week 1 – 4: Immerse"`` -> ``("Week 1-4", "Immerse")``; None if not a period."""
+    """``"Week 1 – 4: Immerse"`` -> ``("Week 1-4", "Immerse")``, ``"In the first 30 days you
+    will:"`` -> ``("First 30 days", None)``; None if not a period."""
     m = vocab.PERIOD_RE().match(plain(text).strip().rstrip(":").strip())
     if not m:
-        return None
+        return plan_period(text)
     period = re.sub(r"\s*(?:-|–|—)\s*", "-", m.group("period"))
     period = re.sub(r"\s+", " ", period).strip()
     title = (m.group("title") or "").strip().rstrip(":").strip() or None
     return period, title
+
+
+def plan_period(text: str) -> tuple[str, None] | None:
+    """A period written as the start of a sentence (``"Within 3 months:"``) -> its phase."""
+    m = vocab.PLAN_PERIOD_RE().match(plain(text).strip())
+    if not m:
+        return None
+    period = re.sub(r"\s+", " ", m.group("period"))
+    period = re.sub(r"\s*(?:-|–|—)\s*", "-", period)
+    return period[:1].upper() + period[1:], None
 
 
 def label_name(text: str) -> str:

@@ -12,7 +12,7 @@ from roledef.model import Heading, Span
 from roledef.read import vocab
 from roledef.read.blocks import Block
 from roledef.read.collect import span_of
-from roledef.read.labels import classify, label_name, parse_period
+from roledef.read.labels import classify, label_name, parse_period, plan_period
 from roledef.read.state import PRESERVED, ReadState
 from roledef.text import Regex, normalize_heading, plain
 
@@ -94,6 +94,8 @@ def _sub_heading(
     at = st.at
     if at.kind == vocab.ONBOARDING:
         return st.phases.label(text, period, span)
+    if kind is None and start_plan(st, text, span):
+        return "phase"
     if at.kind == vocab.HIRING_PLAN:
         if st.steps.takes_headings():
             # one heading per step: "### CTO Interview (45m)"
@@ -105,6 +107,22 @@ def _sub_heading(
         return "preserved"
     switch(st, text, kind, span)
     return kind or "group"
+
+
+def start_plan(st: ReadState, text: str, span: Span) -> bool:
+    """A first-days plan written inside the duties (``In the first 30 days you will:``, ``Within
+    3 months:``): the onboarding plan starts here, with this phase. False if ``text`` is not one.
+    """
+    at = st.at
+    if at.kind not in (vocab.RESPONSIBILITIES, vocab.JOB_DESCRIPTION):
+        return False
+    period = plan_period(text)
+    if period is None:
+        return False
+    at.kind, at.sub, at.group, at.phase_level = vocab.ONBOARDING, None, None, 0
+    st.phases.start(period[0], None, span)
+    st.section_spans.setdefault(vocab.ONBOARDING, span)
+    return True
 
 
 def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:

@@ -321,6 +321,20 @@ PERIOD_RE = Regex(
     re.IGNORECASE,
 )
 
+#: A period written as a sentence's start, in a plan inside the duties: "In the first 30 days
+#: you will", "Within 3 months", "By day 60", "After 6 months", "During your first 2 weeks".
+#: Only with nothing after it but who acts ("you will", "we expect you to"): "Within 2 weeks of
+#: a release" is a duty, not a phase.
+PLAN_PERIOD_RE = Regex(
+    r"^(?:(?:in|during|over)\s+(?:the\s+|your\s+)?)?"
+    r"(?P<period>(?:(?:first|next|initial)\s+|(?:within|by|after)\s+(?:the\s+|your\s+)?"
+    r"(?:first\s+)?)(?:\d+(?:\s*(?:-|–|—|to)\s*\d+)?\s+(?:days?|weeks?|months?))"
+    r"|(?:by|from|after)\s+(?:day|week|month)\s+\d+)"
+    r"(?:\s*,)?(?:\s+(?:you(?:'ll|’ll| will| should| can expect to)?|we(?:'d|’d| would)?"
+    r" expect you to|expect to|your goals? (?:are|is)|the goal is to))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 # --- hiring steps -----------------------------------------------------------------------------
 #: Words that make a phrase an owner ("the hiring manager", "VP of Sales", "People Ops team").
 OWNER_KEYWORDS_RE = Regex(
