@@ -239,3 +239,15 @@ def test_a_plan_inside_the_duties_is_read_as_onboarding_phases() -> None:
     assert [i.description for i in role.skills.required] == ["SQL."]
     kinds = {h.text: h.kind for h in role.source.headings}
     assert kinds["By day 90"] == "phase"
+
+
+def test_a_skills_label_under_the_overview_switches_to_the_skills() -> None:
+    text = (
+        "# Data Engineer\n\n## About the role\n\nYou build pipelines.\n\n"
+        "**What you'll do**\n\n- Build pipelines.\n\n"
+        "**What we're looking for**\n\n- SQL.\n\n**Bonus points**\n\n- Go.\n"
+    )
+    role = parse_markdown(text, "data-engineer.md")
+    assert [i.description for i in role.responsibilities] == ["Build pipelines."]
+    assert [i.description for i in role.skills.required] == ["SQL."]
+    assert [i.description for i in role.skills.nice_to_have] == ["Go."]

@@ -145,6 +145,11 @@ def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:
         else:
             at.group = label  # a group inside whichever skills list is current
         return
+    if kind in _SKILLS_KINDS and at.kind in _SKILLS_OPEN_UNDER:
+        # "**Requirements**" or "What we're looking for:" under the overview or the duties
+        at.sub = vocab.SKILLS_NICE if kind == vocab.SKILLS_NICE else vocab.SKILLS
+        at.group = None
+        return
     if at.kind == vocab.JOB_DESCRIPTION:
         at.sub = vocab.RESPONSIBILITIES  # every list of the job description is a duty list
     elif at.sub == vocab.NON_RESPONSIBILITIES and at.kind != vocab.NON_RESPONSIBILITIES:
