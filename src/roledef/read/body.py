@@ -13,9 +13,13 @@ from roledef.read import prose, vocab
 from roledef.read.blocks import COMMENT_RE, Block, ListItem
 from roledef.read.collect import make_item, span_of
 from roledef.read.labels import classify, parse_period
-from roledef.read.sections import switch
+from roledef.read.sections import start_plan, switch
 from roledef.read.state import PRESERVED, ReadState
-from roledef.text import label_text
+from roledef.text import Regex, label_text
+
+#: A MyST (Jupyter Book, Sphinx) target, ``(role:people-lead)=``: a name for the next heading
+#: that links point at, not text of the role.
+_MYST_TARGET_RE = Regex(r"\([^()\s]+\)=")
 
 #: The sections in which a label paragraph ("Nice to have:") switches lists or starts a group.
 _LABELLED = (
@@ -39,6 +43,8 @@ def paragraph(st: ReadState, block: Block) -> None:
     at = st.at
     if at.kind == PRESERVED or st.steps.pending is not None:
         return
+    if block.text.endswith(")=") and _MYST_TARGET_RE().fullmatch(block.text.strip()):
+        return
     label = label_text(block.text)
     span = span_of(st.lines, block.start, block.end)
     if at.kind == vocab.ONBOARDING:
@@ -48,7 +54,10 @@ def paragraph(st: ReadState, block: Block) -> None:
             st.phases.item(block.text, span)
         return
     if label is not None and at.kind in _LABELLED:
-        switch(st, label, classify(label, st.aliases), span)
+        kind = classify(label, st.aliases)
+        if kind is None and start_plan(st, label, span):
+            return
+        switch(st, label, kind, span)
         return
     if at.kind == vocab.JOB_DESCRIPTION or at.kind is None:
         st.summary.append(_raw(st, block))
