@@ -119,34 +119,39 @@ def run_init(settings: InitSettings) -> int:
 
 def _refusal(target: Path, settings: InitSettings) -> str | None:
     """Why the config cannot be written where it would go, or None."""
-    from roledef.config import ConfigError, read_config_file
-
     if settings.pyproject:
         if not target.is_file():
             return f"{target}: no such file; drop --pyproject to write {CONFIG_NAME}"
-        try:
-            read_config_file(target)
-        except ConfigError as exc:
-            if "has no [tool.roledef] table" in str(exc):
-                return None
-            return str(exc)
-        return (
-            f"{target}: has a [tool.roledef] table already; roledef init does not rewrite it: "
-            "remove the table, or use --print to see the inferred config"
-        )
+        has = _has_table(target)
+        if isinstance(has, str):
+            return has
+        if has:
+            return (
+                f"{target}: has a [tool.roledef] table already; roledef init does not rewrite "
+                "it: remove the table, or use --print to see the inferred config"
+            )
+        return None
     if target.exists() and not settings.force:
         return f"{target}: exists; pass --force to overwrite it, or --print to see the config"
     existing = target.parent / PYPROJECT
-    if not settings.force and existing.is_file():
-        try:
-            read_config_file(existing)
-        except ConfigError:
-            return None
+    if not settings.force and existing.is_file() and _has_table(existing) is True:
         return (
             f"{existing}: has a [tool.roledef] table, which {CONFIG_NAME} would take the place "
             "of; pass --force to write it anyway"
         )
     return None
+
+
+def _has_table(path: Path) -> bool | str:
+    """Whether a pyproject.toml has a ``[tool.roledef]`` table; why not, if it cannot be read."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return f"{path}: cannot be read as TOML: {exc}"
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "roledef" in tool
 
 
 def _write(target: Path, text: str, settings: InitSettings) -> None:
