@@ -271,6 +271,12 @@ def test_spellings_of_one_heading_count_together() -> None:
     assert variant_key("the ideal candidates") == variant_key("ideal candidate")
 
 
+def test_a_recurring_misspelling_stays_a_finding() -> None:
+    aliases, left = recurring([["Skils", "About you"], ["Skils", "About you"]])
+    assert [a.heading for a in aliases] == ["About you"]  # another heading than "About us"
+    assert left == ["Skils"]
+
+
 def test_a_heading_with_quotes_survives_the_toml(tmp_path: Path) -> None:
     text = 'What "we" offer \\ you\x7f'
     assert tomllib.loads(f"key = {quote(text)}\n")["key"] == text

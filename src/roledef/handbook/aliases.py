@@ -13,8 +13,8 @@ English that hold in any handbook:
   plain nouns that name a list (``skills``, ``responsibilities``, ``qualifications``...). A heading
   that negates (``Responsibilities not expected``) is never given the kind it negates.
 
-A misspelling (``Skils``) is neither: it stays a finding of unknown-section, whose "did you mean"
-is the right advice for it.
+A misspelling (``Skils``, ``Requirments``) is neither, and is not made an alias even when it
+recurs: it stays a finding of unknown-section, whose "did you mean" is the right advice for it.
 """
 
 from __future__ import annotations
@@ -143,11 +143,53 @@ def kind_of(normalised: str) -> tuple[str, str]:
     return vocab.EXTRA, "kept verbatim"
 
 
+def _distance(a: str, b: str, limit: int) -> int:
+    """The edit distance of two words, or ``limit + 1`` when it is larger than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _allowed(length: int) -> int:
+    """Letters a misspelt word of this length may differ by: none below four letters."""
+    return 0 if length < 4 else 1 if length < 8 else 2
+
+
+def misspelling_of(normalised: str) -> str | None:
+    """The known heading a heading misspells (``"skils"`` -> ``"skills"``), or None.
+
+    A misspelling differs from a known heading only inside words of four letters or more, by one
+    letter (two from eight letters): ``"about you"`` is another heading than ``"about us"``,
+    not a misspelling of it.
+    """
+    words = variant_key(normalised).split()
+    for key, (alias, _) in _known_variants().items():
+        known = key.split()
+        if len(known) != len(words) or known == words:
+            continue
+        pairs = [(w, k) for w, k in zip(words, known, strict=True) if w != k]
+        if all(
+            _distance(w, k, _allowed(min(len(w), len(k)))) <= _allowed(min(len(w), len(k)))
+            for w, k in pairs
+        ):
+            return alias
+    return None
+
+
 def recurring(
     headings_per_file: Iterable[Iterable[str]], *, min_files: int = 2
 ) -> tuple[list[HeadingAlias], list[str]]:
     """The unknown headings found in at least ``min_files`` role files, with their kinds, and
-    those found in fewer (as written), which stay findings of unknown-section.
+    the others, as written: those of fewer files and misspellings of known headings, which stay
+    findings of unknown-section.
 
     ``headings_per_file``: for each role file, the text of its unknown headings as written.
     Spellings of one heading (``variant_key``) count together, and each spelling seen becomes
@@ -167,17 +209,18 @@ def recurring(
             spellings.setdefault(key, Counter())[written] += 1
         files.update(keys)
     out: list[HeadingAlias] = []
-    rare: list[str] = []
+    left: list[str] = []
     for key, count in sorted(files.items(), key=lambda kv: (-kv[1], kv[0])):
         forms = spellings[key]
-        if count < min_files:
-            rare.append(forms.most_common(1)[0][0])
+        usual = normalize_heading(forms.most_common(1)[0][0])
+        kind, reason = kind_of(usual)
+        if count < min_files or (kind == vocab.EXTRA and misspelling_of(usual)):
+            left.append(forms.most_common(1)[0][0])
             continue
-        kind, reason = kind_of(normalize_heading(forms.most_common(1)[0][0]))
         seen: set[str] = set()
         for written, _ in forms.most_common():
             normalised = normalize_heading(written)
             if normalised not in seen:
                 seen.add(normalised)
                 out.append(HeadingAlias(written, kind, count, reason))
-    return out, rare
+    return out, left

@@ -61,7 +61,7 @@ class Inference:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     aliases: list[HeadingAlias] = field(default_factory=list)
-    rare_headings: list[str] = field(default_factory=list)  # in one role file: left to RD201
+    rare_headings: list[str] = field(default_factory=list)  # left to RD201: rare, misspelt
     options: dict[str, Any] = field(default_factory=dict)
     ignored: dict[str, str] = field(default_factory=dict)  # code -> why
     before: Counter[str] = field(default_factory=Counter)

@@ -20,6 +20,10 @@ def _names(paths: list[str], root: Path) -> str:
     return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _list(items: list[str]) -> str:
     return ", ".join(items) if items else "none"
 
@@ -40,15 +44,18 @@ def settings_lines(found: Inference) -> list[str]:
         rules.append((f"{code} {RULES[code].NAME}", f"off, in 'ignore' ({why})"))
     lines += [f"  {name}: {what}" for name, what in sorted(rules)]
     if found.aliases:
-        lines.append(f"  aliases: {len(found.aliases)} headings of at least {MIN_FILES} role files")
+        lines.append(
+            f"  aliases: {_count(len(found.aliases), 'heading')} of at least {MIN_FILES} role files"
+        )
         for alias in found.aliases:
             note = "" if alias.kind == "extra" else f"; {alias.reason}"
             lines.append(f'      "{alias.heading}" = {alias.kind} ({alias.files} files{note})')
-    if found.rare_headings:
+    rare = found.rare_headings
+    if rare:
+        shown = ", ".join(repr(h) for h in rare[:_SHOWN]) + (", ..." if len(rare) > _SHOWN else "")
+        what = _count(len(rare), "heading")
         lines.append(
-            f"  left to RD201 unknown-section: {len(found.rare_headings)} headings found in one "
-            f"role file each ({', '.join(repr(h) for h in found.rare_headings[:_SHOWN])}"
-            + (", ...)" if len(found.rare_headings) > _SHOWN else ")")
+            f"  left to RD201 unknown-section: {what} of one role file, or misspelt ({shown})"
         )
     return lines
 
@@ -69,7 +76,7 @@ def differences(found: Inference) -> list[str]:
     if found.ignored:
         out.append("off: " + ", ".join(f"{c} {RULES[c].NAME}" for c in sorted(found.ignored)))
     if found.aliases:
-        out.append(f"{len(found.aliases)} heading aliases")
+        out.append(_count(len(found.aliases), "heading alias").replace("aliass", "aliases"))
     return out
 
 
@@ -86,13 +93,17 @@ def findings_table(found: Inference) -> list[str]:
 
 def summary(found: Inference, folder: Path) -> str:
     """The whole account of a run of ``roledef init``."""
+    roles, files = _count(len(found.roles), "role file"), _count(len(found.files), "file")
     lines = [
-        f"roledef init: {len(found.roles)} role files of {len(found.files)} files "
+        f"roledef init: {roles} of {files} "
         f"(a convention: what at least {SHARE:.0%} of the role files do; a requirement also "
         f"needs {MIN_FILES} files)"
     ]
     if found.others:
-        lines.append(f"  not role files, deciding nothing: {_names(found.others, folder)}")
+        lines.append(
+            f"  not role files, deciding nothing: {_names(found.others, folder)} (still linted: "
+            "list them in 'exclude' if they should not be)"
+        )
     lines += settings_lines(found)
     diff = differences(found)
     lines.append("differs from roledef's defaults: " + ("; ".join(diff) if diff else "nothing"))
