@@ -14,7 +14,7 @@ from roledef.config import load_config
 from roledef.handbook.aliases import kind_of, recurring, variant_key
 from roledef.handbook.configtoml import quote, read_back
 from roledef.handbook.infer import infer
-from tests.helpers import corpus_path, corpus_skip_reason
+from tests.helpers import ROOT, corpus_path, corpus_skip_reason
 from tests.helpers.robust import Run, assert_no_traceback, run_cli
 
 #: A handbook's role file, in the style of many careers pages: no front matter, its own
@@ -211,6 +211,17 @@ def test_no_role_files_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monkey
     assert list(folder.iterdir()) == [folder / "index.md"]
 
 
+def test_an_unreadable_file_is_named_and_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _handbook(tmp_path / "jobs")
+    (folder / "broken.md").write_bytes(b"# Broken\n\xff\xfe\n")
+    result = _init(folder, monkeypatch)
+    assert result.rc == 0
+    assert result.err.startswith("roledef: broken.md: the file is not valid UTF-8")
+    assert "5 role files of 7 files" in result.out
+
+
 def test_a_missing_path_is_bad_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = _init(tmp_path, monkeypatch, "no-such-folder")
     assert result.rc == 2
@@ -238,6 +249,24 @@ def test_a_handbook_with_its_own_names_and_front_matter(
     assert [(f["path"], f["code"], f["message"]) for f in after] == [
         ("Service Owner.md", "RD103", "front matter has no 'department': add 'department: ...'")
     ]
+
+
+def _block(text: str, opening: str) -> str:
+    """The fenced block of docs/init.md that starts with ``opening``."""
+    start = text.index(opening)
+    return text[start : text.index("```", start)]
+
+
+def test_the_example_in_the_docs_is_a_real_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = (ROOT / "docs" / "init.md").read_text()
+    _handbook(tmp_path / "jobs")
+    result = _init(tmp_path, monkeypatch, "jobs")
+    assert result.rc == 0
+    assert _block(docs, "$ roledef init jobs\n") == "$ roledef init jobs\n" + result.out
+    written = (tmp_path / "jobs" / ".roledef.toml").read_text()
+    assert _block(docs, "# roledef config for this handbook") == written
 
 
 @pytest.mark.parametrize(
