@@ -321,6 +321,41 @@ def test_only_role_files_decide(tmp_path: Path) -> None:
     assert "RD101" in found.ignored
 
 
+def test_one_file_keeps_the_defaults_it_follows_and_adds_nothing(tmp_path: Path) -> None:
+    role = tmp_path / "support-engineer.md"
+    front = "---\nnavTitle: Support Engineer\nnavGroup: Support\nteam: Care\n---\n\n"
+    body = ROLE.format(title="Support Engineer", skill="Zendesk", owner="the support lead")
+    role.write_text(front + body.replace("## About this job", "## Job Description"))
+    found = infer([str(tmp_path)], str(tmp_path))
+    assert found.options["required-sections"] == [
+        "job_description",
+        "responsibilities",
+        "skills",
+        "hiring_plan",
+    ]
+    assert found.options["required-front-matter"] == ["navTitle", "navGroup"]  # not "team"
+    assert found.options["default-nav-group"] == "Support"
+
+
+def test_the_front_matter_of_yaml_role_files_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """YAML role files (as roledef convert writes them) keep their front matter keys required."""
+    folder = _handbook(tmp_path / "md")
+    for path in sorted(folder.glob("*-*.md")):
+        text = path.read_text()
+        group = "" if path.name == "data-analyst.md" else "navGroup: Jobs\n"
+        path.write_text(f"---\nnavTitle: {text.splitlines()[0][2:]}\n{group}---\n\n{text}")
+    converted = tmp_path / "yaml"
+    monkeypatch.chdir(tmp_path)
+    names = [str(p) for p in sorted(folder.glob("*-*.md"))]
+    assert run_cli("convert", *names, "--output-dir", str(converted)).rc == 0
+    found = infer([str(converted)], str(converted))
+    assert found.options["required-front-matter"] == ["navTitle", "navGroup"]
+    assert found.after["RD103"] == 1  # data-analyst has no navGroup
+    assert "RD101" not in found.ignored  # no markdown role file to judge it by
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("org", ["teleport", "narrative"])
 def test_init_on_a_real_handbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, org: str) -> None:

@@ -132,8 +132,8 @@ def infer(paths: Sequence[str], root: str) -> Inference:
 
 
 def _required_sections(roles: list[tuple[Checked, Role]], found: Inference) -> list[str]:
-    """The kinds at least :data:`SHARE` of the role files have, as missing-section sees them."""
-    from roledef.lint.rules.missing_section import has_content
+    """The kinds the role files have, as missing-section sees them (:func:`_decide`)."""
+    from roledef.lint.rules.missing_section import REQUIRED, has_content
 
     total = len(roles)
     kinds: list[str] = []
@@ -143,36 +143,48 @@ def _required_sections(roles: list[tuple[Checked, Role]], found: Inference) -> l
             1 for _, role in roles if kind in role.source.section_spans or has_content(role, kind)
         )
         parts.append(f"{kind} {n} of {total}")
-        if required(n, total):
+        if _decide(n, total, kind in REQUIRED.default):
             kinds.append(kind)
     found.evidence.append(Evidence("required-sections", kinds, ", ".join(parts)))
     return kinds
 
 
+def _decide(count: int, total: int, by_default: bool) -> bool:
+    """Whether a section or key is required: one roledef requires by default while the role
+    files follow it (:func:`follows`), another when they make it a requirement
+    (:func:`required`): one file keeps a default, but adds nothing to it."""
+    return follows(count, total) if by_default else required(count, total)
+
+
 def _front_matter(roles: list[tuple[Checked, Role]], found: Inference) -> dict[str, Any]:
-    """``required-front-matter`` (and ``default-nav-group``) from the markdown role files."""
+    """``required-front-matter`` (and ``default-nav-group``); front-matter-missing, which
+    checks markdown role files only, is decided by those."""
+    from roledef.lint.rules.front_matter_missing_key import NAV_GROUP, REQUIRED
+
     markdown = [role for _, role in roles if role.source.format == MARKDOWN]
-    with_block = [r for r in markdown if r.source.front_matter_span is not None]
-    why = f"{len(with_block)} of {len(markdown)} markdown role files have front matter"
-    if not follows(len(with_block), len(markdown)):
+    blocks = [r for r in markdown if r.source.front_matter_span is not None]
+    why = f"{len(blocks)} of {len(markdown)} markdown role files have front matter"
+    if not follows(len(blocks), len(markdown)):
         found.ignored["RD101"] = why
     elif markdown:
         found.evidence.append(Evidence("RD101 front-matter-missing", "kept", why))
+    # a YAML role file's front matter is its front_matter key
+    blocks += [r for _, r in roles if r.source.format != MARKDOWN and r.front_matter]
     keys: Counter[str] = Counter()
-    for role in with_block:
+    for role in blocks:
         keys.update(k for k, v in role.front_matter.items() if _filled(v))
-    total = len(with_block)
-    keep = "RD101" not in found.ignored
-    names = [k for k, n in keys.most_common() if keep and required(n, total)]
+    total = len(blocks)
+    uses = bool(blocks) and follows(total, len(roles))
+    names = [k for k, n in keys.most_common() if uses and _decide(n, total, k in REQUIRED.default)]
     why = ", ".join(f"{k} {n} of {total}" for k, n in keys.most_common(8)) or "no front matter"
     found.evidence.append(Evidence("required-front-matter", names, why))
     out: dict[str, Any] = {"required-front-matter": names}
     groups = Counter(
-        r.front_matter["navGroup"] for r in with_block if _filled(r.front_matter.get("navGroup"))
+        r.front_matter["navGroup"] for r in blocks if _filled(r.front_matter.get("navGroup"))
     )
     if "navGroup" in names and groups:
         group, n = groups.most_common(1)[0]
-        if isinstance(group, str) and group != RULES["RD103"].OPTIONS[1].default:
+        if isinstance(group, str) and group != NAV_GROUP.default:
             out["default-nav-group"] = group
             found.evidence.append(
                 Evidence("default-nav-group", group, f"the navGroup of {n} of {total}")

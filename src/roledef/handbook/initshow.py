@@ -96,8 +96,8 @@ def summary(found: Inference, folder: Path) -> str:
     roles, files = _count(len(found.roles), "role file"), _count(len(found.files), "file")
     lines = [
         f"roledef init: {roles} of {files} "
-        f"(a convention: what at least {SHARE:.0%} of the role files do; a requirement also "
-        f"needs {MIN_FILES} files)"
+        f"(a convention: what at least {SHARE:.0%} of the role files do; a requirement "
+        f"roledef does not make by default also needs {MIN_FILES} files)"
     ]
     if found.others:
         lines.append(
