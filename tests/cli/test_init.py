@@ -192,6 +192,25 @@ def test_pyproject_gets_a_table_only_when_asked(
     assert not (folder / ".roledef.toml").exists()
 
 
+def test_a_pyproject_that_cannot_take_the_table_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _handbook(tmp_path / "jobs")
+    pyproject = folder / "pyproject.toml"
+    pyproject.write_text("tool = { black = { line-length = 100 } }\n")  # an inline table
+    result = _init(folder, monkeypatch, "--pyproject")
+    assert result.rc == 2 and "cannot append to it" in result.err
+    assert pyproject.read_text() == "tool = { black = { line-length = 100 } }\n"
+
+
+def test_a_config_above_is_noted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".roledef.toml").write_text('ignore = ["RD205"]\n')
+    folder = _handbook(tmp_path / "jobs")
+    result = _init(folder, monkeypatch)
+    assert result.rc == 0
+    assert f"note: {tmp_path / '.roledef.toml'} applies here now" in result.out
+
+
 def test_pyproject_must_exist_for_pyproject(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
