@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from roledef.handbook.infer import SHARE, Inference
-from roledef.lint.rules import RULES, resolve
+from roledef.lint.rules import resolve
 
 
 class TomlMismatch(Exception):
@@ -93,7 +93,3 @@ def checked(text: str, found: Inference, table: str = "") -> str:
         raise TomlMismatch("the config written does not read back as inferred")
     return text
 
-
-def rule_label(code: str) -> str:
-    """``"RD101 front-matter-missing"``."""
-    return f"{code} {RULES[code].NAME}"
