@@ -92,4 +92,3 @@ def checked(text: str, found: Inference, table: str = "") -> str:
     if back != found.options:
         raise TomlMismatch("the config written does not read back as inferred")
     return text
-
