@@ -195,7 +195,9 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     return HiringStep(
         name=name,
         description=description or None,
-        owner=find_owner(name, owner_text + ("\n" + extra if extra else "")),
+        owners=tuple(
+            filter(None, [find_owner(name, owner_text + ("\n" + extra if extra else ""))])
+        ),
         duration_minutes=duration[0],
         duration_max_minutes=duration[1],
         optional=optional,
@@ -218,7 +220,7 @@ def parse_step_heading(heading: str, body: str | None, span: Span) -> HiringStep
     return HiringStep(
         name=name,
         description=description or None,
-        owner=find_owner(name, heading + "\n" + (body or "")),
+        owners=tuple(filter(None, [find_owner(name, heading + "\n" + (body or ""))])),
         duration_minutes=duration[0],
         duration_max_minutes=duration[1],
         optional=optional,

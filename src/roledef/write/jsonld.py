@@ -64,8 +64,9 @@ def step_line(number: int, step: HiringStep) -> str:
         low, high = step.duration_minutes, step.duration_max_minutes
         span = f"{low}-{high}" if high is not None and high > low else f"{low}"
         details.append(f"{span} minutes")
-    if step.owner:
-        details.append(f"owner: {plain(step.owner)}")
+    if step.owners:
+        label = "owners" if len(step.owners) > 1 else "owner"
+        details.append(f"{label}: {', '.join(plain(o) for o in step.owners)}")
     if step.optional:
         details.append("optional")
     return line + (" — " + "; ".join(details) if details else "")
