@@ -9,7 +9,7 @@ way, through :func:`switch`.
 from __future__ import annotations
 
 from roledef.model import Heading, Span
-from roledef.read import vocab
+from roledef.read import levels, vocab
 from roledef.read.blocks import Block
 from roledef.read.collect import span_of
 from roledef.read.labels import classify, label_name, parse_period
@@ -37,6 +37,8 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         st.title = (plain(text), span)
         at.kind, at.level = None, 1
         return "title"
+    if levels.heading(st, text, level, start, span):
+        return "level"
     if at.kind == PRESERVED and st.sections.open and level > st.sections.open.level:
         return "nested"
     kind = classify(text, st.aliases)
