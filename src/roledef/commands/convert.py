@@ -23,7 +23,6 @@ from roledef.read.source import DEFAULT_MAX_BYTES, SourceError
 from roledef.write.atomic import OutputError
 from roledef.write.structured import FORMATS, dump_role
 
-
 #: Inputs read as structured role files, not as markdown.
 STRUCTURED = (".yaml", ".yml", ".json")
 
