@@ -305,3 +305,15 @@ def test_corpus_roles_that_are_not_families_have_no_levels(corpus: Path) -> None
             "more/carvago/technical-leader.md",
         ]
     )
+
+
+def test_json_ld_describes_each_level_in_the_one_document() -> None:
+    from roledef.write.jsonld import to_jsonld
+
+    doc = to_jsonld(parse_markdown(FAMILY, "engineer.md"))
+    assert doc["@type"] == "Occupation" and "responsibilities" not in doc
+    assert (
+        "Levels:\n- Junior Engineer: Learns the codebase with a mentor.\n  Responsibilities:\n"
+        "  - Fixes small bugs.\n  - Writes tests.\n  Skills:\n  - Git.\n  - Go. (nice to have)\n"
+        "- Senior Engineer\n  Responsibilities:\n  - Leads the design of a service.\n"
+    ) in doc["description"]
