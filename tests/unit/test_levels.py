@@ -132,6 +132,8 @@ def test_a_table_of_levels() -> None:
         "#### Lead Roadmap Reviews\n\n- Runs them.\n",
         # one heading that names a grade has no sibling: not a family
         "# Engineer\n\n## Senior Engineer\n\nWhat a senior does.\n\n## Benefits\n\nA lot.\n",
+        # the title repeated as a heading, with no grade beside it
+        "# Engineer\n\n## Engineer\n\n- Builds.\n\n## Engineer\n\n- Runs.\n",
         # several different roles in one file
         "# Engineering Project Roles\n\n## Tech Lead\n\n- Plans.\n\n## Lead Themer\n\n- Themes.\n\n"
         "## Lead Engineer\n\n- Builds.\n",
@@ -141,7 +143,7 @@ def test_a_table_of_levels() -> None:
         "# Careers\n\n| Job title | Location |\n| --- | --- |\n| Senior Engineer | Berlin |\n"
         "| Product Manager | Remote |\n",
     ],
-    ids=["duty-named-lead", "no-sibling", "several-roles", "code-block", "table-of-openings"],
+    ids=["duty-named-lead", "no-sibling", "title-repeated", "several-roles", "code-block", "table-of-openings"],
 )
 def test_not_levels(text: str) -> None:
     assert parse_markdown(text, "role.md").levels == ()

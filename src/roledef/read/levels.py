@@ -17,7 +17,9 @@ A heading names a grade when it holds a seniority word (junior, senior, staff, p
 nothing else, or words of the role's title ("Senior Engineer" in "Engineer"), or, after "Level N",
 a name of its own ("Level 3 - Domain Leader"). A variant of the role is the role's title, a ``+``
 and a qualifier ("Engineer+support"). One such heading alone is not a family: a level has a
-sibling at the same heading level. Not levels: "Lead Backlog Refinement" (a duty: the rest does
+sibling at the same heading level; among levels, a heading that is the role's title alone
+("Data Engineer" between "Junior Data Engineer" and "Senior Data Engineer") is a level too. Not
+levels: "Lead Backlog Refinement" (a duty: the rest does
 not name the role), several different roles in one file ("Tech Lead", "Lead Themer"), a page of
 levels across all roles, which is told apart elsewhere.
 """
@@ -105,6 +107,12 @@ def names_grade(text: str, title: str | None, *, any_role: bool = False) -> bool
     return any_role or not rest or (bool(role_words) and set(rest) <= role_words)
 
 
+def _is_title(text: str, title: str | None) -> bool:
+    """Whether a heading is the role's own title: among its grades, the base grade."""
+    words = set(_words(text))
+    return bool(words) and words == {w for w in _words(title or "") if w not in _TITLE_NOISE}
+
+
 class _Draft:
     """A level being read: its heading, and where its content starts and ends in the lists."""
 
@@ -161,7 +169,7 @@ def heading(st: ReadState, text: str, level: int, start: int, span: Span) -> boo
         found.open.ends = _counts(st)
         found.open = None
     title = st.title[0] if st.title else None
-    if names_grade(text, title) and classify(text, st.aliases) is None:
+    if (names_grade(text, title) or _is_title(text, title)) and classify(text, st.aliases) is None:
         siblings = any(d.depth == level for d in found.drafts)
         if siblings or _has_sibling(st, start, level):
             st.sections.close(start)
