@@ -143,7 +143,14 @@ def test_a_table_of_levels() -> None:
         "# Careers\n\n| Job title | Location |\n| --- | --- |\n| Senior Engineer | Berlin |\n"
         "| Product Manager | Remote |\n",
     ],
-    ids=["duty-named-lead", "no-sibling", "title-repeated", "several-roles", "code-block", "table-of-openings"],
+    ids=[
+        "duty-named-lead",
+        "no-sibling",
+        "title-repeated",
+        "several-roles",
+        "code-block",
+        "table-of-openings",
+    ],
 )
 def test_not_levels(text: str) -> None:
     assert parse_markdown(text, "role.md").levels == ()

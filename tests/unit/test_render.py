@@ -36,7 +36,9 @@ def test_there_are_render_fixtures() -> None:
 STEPS = [
     (HiringStep("Offer"), "1. Offer"),
     (
-        HiringStep("Screening call", owners=("recruiter",), duration_minutes=20, link="https://x.y/s"),
+        HiringStep(
+            "Screening call", owners=("recruiter",), duration_minutes=20, link="https://x.y/s"
+        ),
         "1. [Screening call](https://x.y/s) (20m): Done by the recruiter.",
     ),
     (
