@@ -110,7 +110,8 @@ def mutated(draw: st.DrawFn, models: list[dict[str, Any]]) -> dict[str, Any]:
         elif action == "drop" and isinstance(parent, dict):
             del parent[path[-1]]
         elif action == "add" and isinstance(target, dict):
-            target[draw(st.sampled_from(["extra", "name", "title", "owner", "owners"]))] = draw(JSON)
+            key = draw(st.sampled_from(["extra", "name", "title", "owner", "owners"]))
+            target[key] = draw(JSON)
         elif action == "add" and isinstance(target, list):
             target.append(draw(JSON))
     return data

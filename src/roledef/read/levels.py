@@ -227,7 +227,13 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
 
 
-_DELIMITER_RE = Regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_DELIMITER_CELL_RE = Regex(r"^:?-{3,}:?$")
+
+
+def _is_delimiter(line: str) -> bool:
+    """``| --- | :---: |``: the line under a table's header."""
+    cells = _cells(line)
+    return "-" in line and all(_DELIMITER_CELL_RE().match(c) for c in cells)
 
 
 def table_levels(lines: list[str], title: str | None) -> tuple[Level, ...]:
@@ -236,7 +242,7 @@ def table_levels(lines: list[str], title: str | None) -> tuple[Level, ...]:
     for i, line in enumerate(lines[:-1]):
         if _FENCE_RE().match(line):
             fenced = not fenced
-        if fenced or "|" not in line or not _DELIMITER_RE().match(lines[i + 1]):
+        if fenced or "|" not in line or not _is_delimiter(lines[i + 1]):
             continue
         header = _cells(line)
         if plain(header[0]).strip().lower() not in _TABLE_KEYS:
