@@ -326,3 +326,12 @@ def test_json_ld_describes_each_level_in_the_one_document() -> None:
         "  - Fixes small bugs.\n  - Writes tests.\n  Skills:\n  - Git.\n  - Go. (nice to have)\n"
         "- Senior Engineer\n  Responsibilities:\n  - Leads the design of a service.\n"
     ) in doc["description"]
+
+
+def test_a_hiring_plan_below_a_level_is_the_roles() -> None:
+    text = FAMILY.replace("## Hiring Plan", "### Hiring Plan")
+    role = parse_markdown(text, "engineer.md")
+    assert [s.name for s in role.hiring_plan] == ["Intro Call"]
+    assert [i.description for i in role.levels[1].responsibilities] == [
+        "Leads the design of a service."
+    ]

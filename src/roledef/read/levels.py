@@ -186,8 +186,10 @@ def heading(st: ReadState, text: str, level: int, start: int, span: Span) -> boo
             return True
     if found.open is not None and st.at.kind == vocab.JOB_DESCRIPTION:
         kind = classify(text, st.aliases)
-        if kind in (vocab.RESPONSIBILITIES, vocab.SKILLS, vocab.SKILLS_REQUIRED, vocab.SKILLS_NICE):
-            st.at.kind = None  # the level's own sections: read as sections, not as groups
+        if kind not in (None, vocab.EXTRA, vocab.JOB_DESCRIPTION):
+            # a known section below a level: read as that section (the level's own duties and
+            # skills; a hiring plan or 90-day plan is the role's), not as a group of duties
+            st.at.kind = None
     return False
 
 
