@@ -139,6 +139,11 @@ def test_a_table_of_levels() -> None:
         "## Lead Engineer\n\n- Builds.\n",
         # headings in a code block are not headings
         "# Engineer\n\n## Junior Engineer\n\n```\n## Senior Engineer\n```\n",
+        # a "+" that is not a variant of the role
+        "# C++ Engineer\n\n## C++ tools\n\n- CMake.\n\n## C++ style\n\n- Ours.\n",
+        # a table of who interviews: several roles, not grades of one
+        "# Engineer\n\n| Role | Interview |\n| --- | --- |\n| Senior Engineer | Design |\n"
+        "| Lead Designer | Values |\n",
         # a table of openings: other roles, one of them senior
         "# Careers\n\n| Job title | Location |\n| --- | --- |\n| Senior Engineer | Berlin |\n"
         "| Product Manager | Remote |\n",
@@ -147,6 +152,8 @@ def test_a_table_of_levels() -> None:
         "duty-named-lead",
         "no-sibling",
         "title-repeated",
+        "cpp",
+        "interviewers",
         "several-roles",
         "code-block",
         "table-of-openings",
@@ -173,6 +180,8 @@ def test_not_levels(text: str) -> None:
         ("Grade expectations", None, False),
         ("Responsibilities", "Engineer", False),
         ("Designer+support", "Engineer", False),
+        ("C++ Engineer", "C++ Engineer", False),
+        ("Engineer+", "Engineer", False),
     ],
 )
 def test_names_grade(heading: str, title: str | None, expected: bool) -> None:

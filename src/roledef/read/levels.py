@@ -9,8 +9,8 @@ skills. Two ways of writing it are read:
   paragraphs). What sits below a level heading belongs to that level, until a heading at its
   level or above that is not a level;
 - *a table of levels*: a markdown table whose first column is the job title or level
-  ("| Job Title | Score | Salary |"), with at least two rows that name a grade; each row is a
-  level, its other cells its summary. The table stays where it is (in its section).
+  ("| Job Title | Score | Salary |"), with at least two rows that name a grade of the same role;
+  each row is a level, its other cells its summary. The table stays where it is (in its section).
 
 A heading names a grade when it holds a seniority word (junior, senior, staff, principal, lead,
 ...) or a grade ("Level 3", "L4", "Grade B", "Engineer II") and the rest of it names the role:
@@ -72,6 +72,7 @@ _NAMED_GRADE_RE = Regex(
     r"^(?:level|grade|band|tier)\s+(?:\d+|[A-Z]|[IVX]+)\s*(?:[-:–—]|$)|^(?:L|IC)\d+\s*(?:[-:–—]|$)",
     re.IGNORECASE,
 )
+_ROMAN_WORDS = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 _WORD_RE = Regex(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _PLACEHOLDER_RE = Regex(r"\{[^{}]*\}")
 _ATX_RE = Regex(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -86,31 +87,41 @@ def _words(text: str) -> list[str]:
     return _WORD_RE().findall(_PLACEHOLDER_RE().sub(" ", plain(text)).lower())
 
 
-def names_grade(text: str, title: str | None, *, any_role: bool = False) -> bool:
-    """Whether a heading names a grade or variant of the role titled ``title`` (None: unknown);
-    ``any_role``: of whichever role it names (a cell of a table's job title column)."""
+def _role_words(title: str | None) -> set[str]:
+    return {w for w in _words(title or "") if w not in _TITLE_NOISE}
+
+
+def grade_rest(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether ``text`` holds a seniority or grade, and its other words (what role it names)."""
+    words = _words(_GRADE_RE().sub(" ", text))
+    graded = _GRADE_RE().search(text) is not None or _ROMAN_RE().search(text) is not None
+    rest = [w for w in words if w not in SENIORITY_WORDS and w not in _ROMAN_WORDS]
+    return graded or len(rest) < len(words), frozenset(rest)
+
+
+def names_grade(text: str, title: str | None) -> bool:
+    """Whether a heading names a grade or variant of the role titled ``title`` (None: unknown)."""
     text = plain(text).strip().rstrip(":").strip()
     if not text or len(text) > 80:
         return False
     if _NAMED_GRADE_RE().match(text):
         return True
-    role_words = {w for w in _words(title or "") if w not in _TITLE_NOISE}
-    if "+" in text:  # a variant: "Engineer+support"
-        base = _words(text.split("+", 1)[0])
-        return bool(base) and bool(role_words) and set(base) <= role_words
-    words = _words(_GRADE_RE().sub(" ", text))
-    graded = _GRADE_RE().search(text) is not None or _ROMAN_RE().search(text) is not None
-    rest = [w for w in words if w not in SENIORITY_WORDS and w not in ("i", "ii", "iii", "iv")]
-    graded = graded or len(rest) < len(words)
-    if not graded:
-        return False
-    return any_role or not rest or (bool(role_words) and set(rest) <= role_words)
+    role_words = _role_words(title)
+    parts = text.split("+")
+    if len(parts) > 1:  # a variant: "Engineer+support" (not "C++ Engineer")
+        return (
+            all(p.strip() for p in parts)
+            and bool(role_words)
+            and set(_words(parts[0])) == role_words
+        )
+    graded, rest = grade_rest(text)
+    return graded and (not rest or (bool(role_words) and rest <= role_words))
 
 
 def _is_title(text: str, title: str | None) -> bool:
     """Whether a heading is the role's own title: among its grades, the base grade."""
     words = set(_words(text))
-    return bool(words) and words == {w for w in _words(title or "") if w not in _TITLE_NOISE}
+    return bool(words) and words == _role_words(title)
 
 
 class _Draft:
@@ -254,10 +265,21 @@ def table_levels(lines: list[str], title: str | None) -> tuple[Level, ...]:
             if "|" not in lines[n] or not lines[n].strip():
                 break
             rows.append((n, _cells(lines[n])))
-        graded = [r for r in rows if r[1] and names_grade(r[1][0], title, any_role=True)]
-        if len(graded) >= 2:
+        if _a_family([cells[0] for _, cells in rows if cells], title):
             return tuple(_row_level(n, cells, header, lines) for n, cells in rows if cells[0])
     return ()
+
+
+def _a_family(names: list[str], title: str | None) -> bool:
+    """Whether the first cells of a table name grades of one role: two name a seniority or grade,
+    and the rest of each names the same role (or words of the role's title)."""
+    role_words = _role_words(title)
+    bases = []
+    for name in names:
+        graded, rest = grade_rest(plain(name))
+        if graded:
+            bases.append("" if rest <= role_words else " ".join(sorted(rest)))
+    return any(bases.count(b) >= 2 for b in bases)
 
 
 def _row_level(n: int, cells: list[str], header: list[str], lines: list[str]) -> Level:
