@@ -103,9 +103,9 @@ def test_step(
     text: str, name: str, owner: str | None, minutes: int | None, max_minutes: int | None
 ) -> None:
     step = parse_step_item(text, S)
-    assert (step.name, step.owner, step.duration_minutes, step.duration_max_minutes) == (
+    assert (step.name, step.owners, step.duration_minutes, step.duration_max_minutes) == (
         name,
-        owner,
+        (owner,) if owner else (),
         minutes,
         max_minutes,
     )

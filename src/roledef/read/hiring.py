@@ -171,7 +171,7 @@ def _step(
     return HiringStep(
         name=name,
         description=description or None,
-        owner=found[0] if found else None,
+        owners=found,
         duration_minutes=length[0],
         duration_max_minutes=length[1],
         optional=optional,

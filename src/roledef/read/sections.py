@@ -9,7 +9,7 @@ way, through :func:`switch`.
 from __future__ import annotations
 
 from roledef.model import Heading, Span
-from roledef.read import vocab
+from roledef.read import levels, vocab
 from roledef.read.blocks import Block
 from roledef.read.collect import span_of
 from roledef.read.labels import classify, label_name, parse_period, plan_period
@@ -40,6 +40,8 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
             # a page titled "Hiring Process" is the hiring process
             _start_section(st, vocab.HIRING_PLAN, 1, span)
         return "title"
+    if levels.heading(st, text, level, start, span):
+        return "level"
     if at.kind == PRESERVED and st.sections.open and level > st.sections.open.level:
         return "nested"
     kind = classify(text, st.aliases, near=True)
