@@ -57,12 +57,15 @@ def run(
     cache: LintCache | None = None,
     keep_lines: bool = False,
     keep_roles: bool = False,
+    keep_skipped: bool = False,
 ) -> Iterator[Checked]:
     """Check ``inputs``, file by file in path order: each file's result and its final findings.
 
-    Files that are not role files (YAML files found in a folder without a role's keys) are left
-    out. ``keep_lines``: keep each file's lines (a baseline needs them); ``keep_roles``: keep
-    each file's role (a report needs them: checked in this process, without the cache).
+    Files found in a folder that are not role files (:mod:`roledef.read.kind`; YAML files
+    without a role's keys) are left out, unless ``keep_skipped`` (then they come with no
+    findings, ``result.skipped`` set and ``result.not_role`` saying why). ``keep_lines``: keep
+    each file's lines (a baseline needs them); ``keep_roles``: keep each file's role (a report
+    needs them: checked in this process, without the cache).
     """
     sources = _sources(inputs, config)
     jobs = 1 if keep_roles else resolve_jobs(jobs)
@@ -73,6 +76,8 @@ def run(
         for result in results:
             if not result.skipped:
                 yield Checked(result, sorted(final(result, cross.add(result), config)))
+            elif keep_skipped:
+                yield Checked(result, [])
     finally:
         workers.close()
 

@@ -1,0 +1,300 @@
+"""Is this file a role file? One answer, by content, for every command.
+
+A role in (with its :class:`~roledef.model.SourceInfo`) and, when there is one, the file's text;
+out a :class:`Kind`: whether the file describes a role, and a short reason a message can quote
+("an index page: 14 links and no sections of a role"). A file name proves nothing: handbooks
+name role files ``README.md``, and keep an ``index.md`` or a levels page next to their roles.
+
+The reading, in order:
+
+1. Pages that are something else by their shape, unless the file has the sections of a role:
+   a hiring-process page (its title names the hiring, interview or recruiting process), a level
+   ladder (its title names levels, bands or a career framework, and no one role), an index
+   page (a title that names a collection, such as "Job Descriptions", over no sections of its
+   own, or a body that is mostly links).
+2. Otherwise the evidence of a role: sections the reader knows (responsibilities, skills, the
+   job description, an onboarding plan), headings in the words of a job description
+   ("Requirements", "What you'll do", "Qualifications", "Vos tâches"), a title that names a
+   role ("Senior Data Engineer", "Head of Growth"), and the wording of a job description in the
+   prose ("you will", "we are looking for", "responsible for", "years of experience").
+   Two pieces of evidence make a role; so does a known section of a role.
+3. A file too short to judge (a role being written) is a role; a longer file with no evidence is
+   not ("no sections or wording of a role": a README, a changelog, a page of documentation).
+
+Every reading here is of English (and the French of bilingual handbooks) as a person reads a
+page; nothing depends on one handbook's headings, so a handbook the vocabulary has not met is
+read the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from roledef.model import Role
+from roledef.record import Record
+from roledef.text import Regex, normalize_heading, plain
+
+#: What a file is: a role, or the kind of page it is instead.
+PageKind = Literal["role", "hiring", "ladder", "index", "other"]
+
+# --- the vocabulary -----------------------------------------------------------------------------
+#: Nouns that name a job (singular: "Engineer", not "Engineers"), English and French.
+ROLE_NOUNS: Final = frozenset(
+    """
+    engineer developer programmer designer manager director head lead leader officer chief
+    president vp svp evp ceo cto cfo coo cmo cpo cro ciso founder analyst specialist
+    representative executive advocate evangelist marketer scientist researcher architect
+    administrator admin consultant coordinator associate assistant intern internship trainee
+    apprentice writer editor strategist steward partner adviser advisor accountant recruiter
+    sourcer technician operator owner maintainer tester auditor counsel lawyer controller
+    producer planner trainer instructor teacher agent sre devops generalist contributor
+    bookkeeper copywriter illustrator photographer translator nurse clerk secretary
+    receptionist supervisor superintendent principal fellow champion captain shadow liaison
+    ingénieur ingénieure développeur développeuse concepteur conceptrice directeur directrice
+    président présidente gestionnaire analyste chef responsable stagiaire conseiller
+    conseillère spécialiste agente entwickler ingenieur leiter
+    """.split()
+)
+
+#: Words that make a title a role's page even without a job noun: "People Lead Role".
+ROLE_WORDS_RE = Regex(
+    r"\b(?:role|position|job description|job posting|vacancy|poste|stelle)\b"
+)
+
+#: A title that names levels across roles: "Engineering Levels", "Job Bands".
+LADDER_RE = Regex(
+    r"\b(?:levels?|ladders?|bands?|grades?|career (?:framework|paths?|tracks?)|"
+    r"progression|competency (?:framework|matrix))\b"
+)
+
+#: A title that names a collection of roles or pages: "Job Descriptions", "Open Positions".
+COLLECTION_RE = Regex(
+    r"\b(?:job descriptions|roles|positions|jobs|careers|openings|vacancies|job postings|"
+    r"job families|postes|offres)$"
+)
+
+#: A title whose subject is the hiring process: "Our hiring process", "Hiring Steps".
+HIRING_RE = Regex(
+    r"\b(?:hir(?:e|es|ing)|recruit(?:s|ing|ment)?|interview(?:s|ing)?|screening|selection)\b"
+)
+
+#: Headings in the words of a job description, on normalised text.
+ROLE_HEADING_RE = Regex(
+    r"\b(?:responsibilit\w*|duties|requirements?|qualifications?|qualities|skills?|"
+    r"experience|expectations?|what we expect|about you|about the (?:role|job|position)|"
+    r"(?:the|this|your) role|you will|you'll|you'd|what you|who you are|"
+    r"(?:we're|we are) looking for|whom? we're looking for|ideal candidate|nice to haves?|"
+    r"must haves?|bonus|benefits|perks|compensation|salary|how to apply|apply|outcomes|"
+    r"key measures|competenc\w*|tasks|prerequisites|criteria|what we offer|"
+    r"responsabilit\w*|tâches|exigences|compétences|profil|vous|critères|atouts|avantages)\b"
+)
+
+#: The wording of a job description in its prose (fenced code is left out).
+ROLE_PROSE_RE = Regex(
+    r"\b(?:you will|you'll|you’ll|you have|you are|you bring|we are looking for|"
+    r"we're looking for|we’re looking for|the ideal candidate|responsible for|"
+    r"years of (?:professional )?experience|experience (?:with|in)|reports? (?:directly )?to|"
+    r"this role|the role|this position|the position|join (?:us|our team)|"
+    r"vous (?:devrez|serez|aurez|êtes|avez)|nous recherchons|le poste|expérience)\b",
+)
+
+_LINK_RE = Regex(r"\[[^\[\]\n]*\]\([^()\s]*\)|<a\s[^<>]*>|<https?://[^<>\s]+>")
+_COMMENT_RE = Regex(r"<!--.*?-->")
+_BRACKETS_RE = Regex(r"\([^)]*\)|\[[^\]]*\]")
+_WORD_RE = Regex(r"[^\W\d_][\w'’·-]*")
+_TABLE_RULE_RE = Regex(r"^\|?[\s:|-]*-[\s:|-]*$")
+_LEVEL_HEADING_RE = Regex(r"^(?:level|band|grade|l)\s*\d")
+
+#: Roles the reader recognises by their sections (the hiring plan alone is a hiring page's too).
+ROLE_KINDS: Final = frozenset(
+    {
+        "job_description",
+        "responsibilities",
+        "non_responsibilities",
+        "skills",
+        "skills_required",
+        "skills_nice",
+    }
+)
+
+#: Fewer words of prose than this and a file is too short to judge: it is read as a role.
+TOO_SHORT_WORDS = 40
+
+
+class Kind(Record):
+    """Whether a file is a role file, what it is instead, and why (for messages)."""
+
+    __slots__ = ("is_role", "page", "reason")
+
+    def __init__(self, is_role: bool, page: PageKind, reason: str) -> None:
+        self.is_role: Final = is_role
+        self.page: Final = page
+        self.reason: Final = reason
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE().findall(text.lower())
+
+
+def _title_words(title: str) -> list[str]:
+    title = _BRACKETS_RE().sub(" ", _COMMENT_RE().sub(" ", title))
+    return _words(title)
+
+
+def names_role(title: str) -> bool:
+    """Whether a title names one role: a job noun in the singular ("Site Reliability Engineer
+    Levels", "Head of Growth at Gravitational"), or the words "role" or "position"."""
+    words = _title_words(title)
+    if any(w in ROLE_NOUNS or (w.split("·")[0] in ROLE_NOUNS) for w in words):
+        return True
+    return bool(ROLE_WORDS_RE().search(" ".join(words)))
+
+
+def page_title(role: Role, text: str | None) -> str | None:
+    """What a reader takes as the page's title: its level-1 heading or ``navTitle``, the
+    front matter's ``title``, the first heading, or a first line written ``#Title``."""
+    if role.source.title_source in ("heading", "navTitle"):
+        return role.title
+    front = role.front_matter.get("title")
+    if isinstance(front, str) and front.strip():
+        return front.strip()
+    if role.source.headings:
+        return plain(role.source.headings[0].text)
+    if text:
+        for line in text.split("\n"):
+            if line.strip() and not line.startswith("---"):
+                return line.lstrip("#").strip() if line.startswith("#") else None
+    return None
+
+
+class _Evidence:
+    """What the file says about itself, gathered once."""
+
+    def __init__(self, role: Role, text: str | None) -> None:
+        self.title = page_title(role, text)
+        norm_title = normalize_heading(self.title) if self.title else ""
+        self.title_norm = _COMMENT_RE().sub("", norm_title).strip()
+        self.title_role = bool(self.title) and names_role(self.title or "")
+        headings = role.source.headings
+        self.role_sections = sorted({h.kind for h in headings if h.kind in ROLE_KINDS})
+        if role.responsibilities or role.skills.required or role.skills.nice_to_have:
+            self.role_sections = self.role_sections or ["lists"]
+        # an onboarding plan is evidence, not proof: a hiring handbook page has one too
+        self.onboarding = bool(role.onboarding) or any(h.kind == "onboarding" for h in headings)
+        self.hiring_sections = any(h.kind == "hiring_plan" for h in headings) or bool(
+            role.hiring_plan
+        )
+        inner = [h for h in headings if h.kind != "title"]
+        self.section_count = len([h for h in inner if h.level <= 3 and not h.is_label])
+        self.role_headings = sum(
+            1 for h in inner if ROLE_HEADING_RE().search(normalize_heading(h.text))
+        )
+        # a file of several roles has a heading for each: "## Tech Lead", "## Lead Engineer"
+        self.role_named_headings = sum(1 for h in inner if names_role(h.text))
+        self.level_headings = sum(
+            1 for h in inner if _LEVEL_HEADING_RE().match(normalize_heading(h.text))
+        )
+        body = _without_code(_body(role, text)) if text else _model_text(role)
+        lowered = body.lower()
+        self.prose_hits = len({m.group(0) for m in ROLE_PROSE_RE().finditer(lowered)})
+        self.words = len(_words(body))
+        self.links, self.link_lines, self.lines = _links(body)
+
+
+def _body(role: Role, text: str) -> str:
+    """The text after the front matter (its keys are not what the page says)."""
+    from roledef.read.frontmatter import split_front_matter
+
+    lines = text.split("\n")
+    found = split_front_matter(lines) if role.source.front_matter_span else None
+    return "\n".join(lines[found[1] + 1 :]) if found and found[1] > 0 else text
+
+
+def _without_code(text: str) -> str:
+    """The text without its fenced code blocks (examples, not what the page says)."""
+    kept: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        if fence:
+            if stripped.startswith(fence):
+                fence = ""
+            continue
+        if stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _model_text(role: Role) -> str:
+    parts = [role.summary or "", *(s.body for s in role.sections)]
+    for item in (*role.responsibilities, *role.skills.required, *role.skills.nice_to_have):
+        parts += [item.name or "", item.description or ""]
+    return "\n".join(parts)
+
+
+def _links(body: str) -> tuple[int, int, int]:
+    """(links, lines that are mostly a link, lines of prose) of a body."""
+    links = link_lines = lines = 0
+    for raw in body.split("\n"):
+        line = raw.strip().lstrip("-*+>0123456789.) ").strip()
+        if not line or raw.lstrip().startswith(("#", "---")) or _TABLE_RULE_RE().match(line):
+            continue
+        lines += 1
+        found = _LINK_RE().findall(line)
+        links += len(found)
+        # a table row of a list of links holds other cells too ("| Platform | [SRE](sre.md) |")
+        share = 0.3 if line.startswith("|") else 0.6
+        if found and sum(len(f) for f in found) >= share * len(line):
+            link_lines += 1
+    return links, link_lines, lines
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _shape(ev: _Evidence) -> Kind | None:
+    """A page that is something else by its shape, or None."""
+    title = ev.title_norm
+    if ev.role_sections:
+        return None
+    if title and HIRING_RE().search(title) and not ev.title_role:
+        return Kind(False, "hiring", "a hiring-process page")
+    if not ev.title_role and ev.hiring_sections and not ev.role_headings:
+        return Kind(False, "hiring", "a hiring-process page: hiring steps and no sections of a role")
+    if title and LADDER_RE().search(title) and not ev.title_role:
+        return Kind(False, "ladder", "a level ladder: levels across several roles")
+    if not ev.title_role and ev.level_headings >= 3:
+        return Kind(False, "ladder", "a level ladder: levels across several roles")
+    if ev.links >= 3 and ev.link_lines * 2 >= ev.lines:
+        reason = f"an index page: {_plural(ev.links, 'link')} and no sections of a role"
+        return Kind(False, "index", reason)
+    if title and COLLECTION_RE().search(title) and ev.section_count == 0:
+        return Kind(False, "index", f"an index page: a list of {title} with no sections of a role")
+    return None
+
+
+def classify(role: Role, text: str | None = None) -> Kind:
+    """Whether ``role`` (read from ``text``, when given) describes a role; see the module."""
+    ev = _Evidence(role, text)
+    shaped = _shape(ev)
+    # a short file with few headings may be a role being written: only links outweigh that
+    too_short = ev.words < TOO_SHORT_WORDS and ev.section_count < 3
+    if shaped is not None and (shaped.page == "index" or not too_short):
+        return shaped
+    if ev.role_sections:
+        return Kind(True, "role", "sections of a role: " + ", ".join(ev.role_sections))
+    score = (
+        2 * ev.title_role
+        + min(ev.role_headings, 2)
+        + (ev.prose_hits >= 2)
+        + min(ev.role_named_headings, 2)
+        + ev.onboarding
+    )
+    if score >= 2:
+        return Kind(True, "role", "the title, headings or wording of a role")
+    if too_short:
+        return Kind(True, "role", "too short to tell: read as a role file")
+    return Kind(False, "other", "no sections or wording of a role")
