@@ -57,16 +57,17 @@ class Checked:
     not_role: str | None = None
 
 
-def collect(paths: Sequence[str], config: Config) -> list[Checked]:
+def collect(paths: Sequence[str], config: Config, *, found: bool = False) -> list[Checked]:
     """Lint ``paths`` like ``roledef lint`` and keep every file's role and final findings, and
-    the files found in folders that are not role files (with the reason, for ``other_files``)."""
+    the files found in folders that are not role files (with the reason, for ``other_files``).
+    ``found``: the paths come from the config's ``include``, not from the user."""
     from roledef.lint.engine import run
 
     return [
         Checked(
             c.path, c.result.role, tuple(c.findings), c.result.unreadable, c.result.not_role
         )
-        for c in run(paths, config, keep_roles=True, keep_skipped=True)
+        for c in run(paths, config, keep_roles=True, keep_skipped=True, found=found)
     ]
 
 

@@ -141,13 +141,17 @@ def _title_words(title: str) -> list[str]:
     return _words(title)
 
 
+def names_job(text: str) -> bool:
+    """Whether a heading names a job: a job noun in the singular ("Tech Lead")."""
+    return any(w in ROLE_NOUNS or w.split("·")[0] in ROLE_NOUNS for w in _title_words(text))
+
+
 def names_role(title: str) -> bool:
     """Whether a title names one role: a job noun in the singular ("Site Reliability Engineer
     Levels", "Head of Growth at Gravitational"), or the words "role" or "position"."""
-    words = _title_words(title)
-    if any(w in ROLE_NOUNS or (w.split("·")[0] in ROLE_NOUNS) for w in words):
+    if names_job(title):
         return True
-    return bool(ROLE_WORDS_RE().search(" ".join(words)))
+    return bool(ROLE_WORDS_RE().search(" ".join(_title_words(title))))
 
 
 def page_title(role: Role, text: str | None) -> str | None:
@@ -190,7 +194,8 @@ class _Evidence:
             1 for h in inner if ROLE_HEADING_RE().search(normalize_heading(h.text))
         )
         # a file of several roles has a heading for each: "## Tech Lead", "## Lead Engineer"
-        self.role_named_headings = sum(1 for h in inner if names_role(h.text))
+        named = sum(1 for h in inner if h.level <= 3 and names_job(h.text))
+        self.role_named_headings = named if named * 3 >= max(self.section_count, 1) else 0
         self.level_headings = sum(
             1 for h in inner if _LEVEL_HEADING_RE().match(normalize_heading(h.text))
         )
