@@ -34,9 +34,7 @@ def corpus_truth() -> dict[Path, bool]:
     if not CORPUS.is_dir():
         return {}
     labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.is_file() else {}
-    not_roles = {
-        CORPUS.parent / key for key, value in labels.items() if value.get("role") is False
-    }
+    not_roles = {CORPUS.parent / key for key, value in labels.items() if value.get("role") is False}
     truth: dict[Path, bool] = {}
     for folder in ("flowfuse", "flowfuse-history", "seed"):
         for path in sorted((CORPUS / folder).iterdir()):

@@ -82,8 +82,8 @@ def export(
     and date come from the options or from the [posting] table of the config. See
     docs/report.md for the mapping.
 
-    Exit codes: 0 all exported, 2 a file could not be read or written (the others are still
-    exported) or the options do not fit.
+    Exit codes: 0 all exported, 2 a file could not be read or written, or is not a role file
+    (the others are still exported), or the options do not fit.
     """
     fields = {
         key: value
@@ -120,8 +120,8 @@ def run_export(settings: ExportSettings) -> int:
     import json
 
     from roledef.config import ConfigError, load_config
-    from roledef.lint.rules.not_a_role import message
     from roledef.lint.engine import run
+    from roledef.lint.rules.not_a_role import message
     from roledef.read import Source
     from roledef.write.atomic import OutputError
     from roledef.write.jsonld import to_jsonld

@@ -45,6 +45,7 @@ class LintSettings(Record):
         "output_file",
         "output_format",
         "paths",
+        "skip_non_roles",
         "statistics",
         "strict",
         "unsafe_fixes",
@@ -70,6 +71,7 @@ class LintSettings(Record):
         unsafe_fixes: bool = False,
         cache: bool = True,
         cache_dir: str | None = None,
+        skip_non_roles: bool = False,
     ) -> None:
         self.paths: Final = paths  # none: the project's role files (the config's include)
         self.config: Final = config
@@ -88,6 +90,9 @@ class LintSettings(Record):
         self.unsafe_fixes: Final = unsafe_fixes
         self.cache: Final = cache
         self.cache_dir: Final = cache_dir
+        # files named that are not role files are skipped as in a folder (pre-commit names
+        # every changed file, not only the roles)
+        self.skip_non_roles: Final = skip_non_roles
 
 
 def default_format() -> str:
@@ -184,6 +189,12 @@ FILE = click.Path(dir_okay=False, path_type=str)
     help="Keep the cache here [default: .roledef_cache beside the config file, or in the "
     "current folder; also: ROLEDEF_CACHE_DIR].",
 )
+@click.option(
+    "--skip-non-roles",
+    is_flag=True,
+    help="Skip files named here that are not role files, as in a folder, instead of warning "
+    "(for pre-commit hooks, which name every changed file).",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -203,6 +214,7 @@ def lint(
     unsafe_fixes: bool,
     no_cache: bool,
     cache_dir: str | None,
+    skip_non_roles: bool,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them.
 
@@ -246,6 +258,7 @@ def lint(
         unsafe_fixes=unsafe_fixes,
         cache=not no_cache,
         cache_dir=cache_dir,
+        skip_non_roles=skip_non_roles,
     )
     return run_lint(settings)
 
@@ -316,7 +329,7 @@ def report(settings: LintSettings, config: Config, cache: LintCache | None = Non
         jobs=settings.jobs,
         keep_lines=keep_lines,
         cache=cache,
-        found=not settings.paths,
+        found=not settings.paths or settings.skip_non_roles,
     )
     if settings.write_baseline:
         return record_baseline(settings.write_baseline, checks)

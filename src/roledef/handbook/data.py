@@ -64,9 +64,7 @@ def collect(paths: Sequence[str], config: Config, *, found: bool = False) -> lis
     from roledef.lint.engine import run
 
     return [
-        Checked(
-            c.path, c.result.role, tuple(c.findings), c.result.unreadable, c.result.not_role
-        )
+        Checked(c.path, c.result.role, tuple(c.findings), c.result.unreadable, c.result.not_role)
         for c in run(paths, config, keep_roles=True, keep_skipped=True, found=found)
     ]
 

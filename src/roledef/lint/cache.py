@@ -220,9 +220,9 @@ def encode(result: FileResult, data: bytes, stamped: Stamps) -> bytes | None:
     """A result as JSON compressed against its file's text ``data`` (its UTF-8 bytes), or None
     when it must not be stored.
 
-    ``[skipped, line count, findings, digests, comments, not-a-role reason]``; a finding is ``[line, column, code,
-    message, end line, end column]``, followed by its rule's name, severity and fixability only
-    when they are not the run's ``stamped`` ones.
+    ``[skipped, line count, findings, digests, comments, why not a role]``; a finding is
+    ``[line, column, code, message, end line, end column]``, followed by its rule's name,
+    severity and fixability only when they are not the run's ``stamped`` ones.
     """
     from roledef.lint.rules import CROSS_FILE_RULES
 

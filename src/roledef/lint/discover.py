@@ -54,10 +54,8 @@ def project_paths(config_include: Sequence[str], root: str) -> list[str]:
     found: list[str] = []
     for pattern in config_include:
         full = os.path.join(root, pattern.strip())
-        if glob.has_magic(pattern):
-            matches = sorted(glob.glob(full, recursive=True))
-        else:
-            matches = [full]
+        # a glob adds what it matches; a plain name is kept, so that a missing one is reported
+        matches = sorted(glob.glob(full, recursive=True)) if glob.has_magic(pattern) else [full]
         found += [_shown(m) for m in matches]
     return found
 

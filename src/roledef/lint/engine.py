@@ -91,11 +91,11 @@ def _sources(inputs: Sequence[Input], config: Config, *, found: bool = False) ->
     texts = [s for s in inputs if isinstance(s, Source)]
     paths = [p for p in inputs if not isinstance(p, Source)]
     files = discover(paths, exclude=config.exclude, root=config.root) if paths else []
-    named = set() if found else {
-        os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)
-    }
-    found = [(Source(f), os.path.normcase(os.path.abspath(f)) not in named) for f in files]
-    return sorted([*found, *((s, False) for s in texts)], key=lambda item: item[0].path)
+    named: set[str] = set()
+    if not found:  # (paths the config's include found are not named by the user)
+        named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
+    tasks = [(Source(f), os.path.normcase(os.path.abspath(f)) not in named) for f in files]
+    return sorted([*tasks, *((s, False) for s in texts)], key=lambda item: item[0].path)
 
 
 class Workers:
