@@ -102,8 +102,8 @@ def _not_a_role(
     """A file that is not a role file: skipped when found in a folder, else one finding (and
     no rule runs: its sections are not a role's)."""
     path = role.source.path
-    if walked:
-        return FileResult(path, (), skipped=True, not_role=reason)
+    if walked:  # (the role stays for a report's list of other files, with its title)
+        return FileResult(path, (), role, skipped=True, not_role=reason)
     findings: tuple[Finding, ...] = ()
     if not_a_role_rule.CODE in config.enabled:
         span = role.source.title_span or Span(1)
