@@ -28,6 +28,7 @@ read the same way.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Final, Literal
 
 from roledef.model import Role
@@ -101,7 +102,7 @@ _LINK_RE = Regex(r"\[[^\[\]\n]*\]\([^()\s]*\)|<a\s[^<>]*>|<https?://[^<>\s]+>")
 _COMMENT_RE = Regex(r"<!--.*?-->")
 _BRACKETS_RE = Regex(r"\([^)]*\)|\[[^\]]*\]")
 _WORD_RE = Regex(r"[^\W\d_][\w'’·-]*")
-_TABLE_RULE_RE = Regex(r"^\|?[\s:|-]*-[\s:|-]*$")
+_TABLE_RULE_CHARS = frozenset("|:- \t")
 _LEVEL_HEADING_RE = Regex(r"^(?:level|band|grade|l)\s*\d")
 
 #: Roles the reader recognises by their sections (the hiring plan alone is a hiring page's too).
@@ -171,9 +172,11 @@ def page_title(role: Role, text: str | None) -> str | None:
 
 
 class _Evidence:
-    """What the file says about itself, gathered once."""
+    """What the file says about itself, gathered once: its headings and sections at once, its
+    prose only when asked (a file with the sections of a role needs no more)."""
 
     def __init__(self, role: Role, text: str | None) -> None:
+        self._role, self._text = role, text
         self.title = page_title(role, text)
         norm_title = normalize_heading(self.title) if self.title else ""
         self.title_norm = _COMMENT_RE().sub("", norm_title).strip()
@@ -198,11 +201,27 @@ class _Evidence:
         self.level_headings = sum(
             1 for h in inner if _LEVEL_HEADING_RE().match(normalize_heading(h.text))
         )
-        body = _without_code(_body(role, text)) if text else _model_text(role)
-        lowered = body.lower()
-        self.prose_hits = len({m.group(0) for m in ROLE_PROSE_RE().finditer(lowered)})
-        self.words = len(_words(body))
-        self.links, self.link_lines, self.lines = _links(body)
+
+    @cached_property
+    def body(self) -> str:
+        """The prose: the text without front matter and code, or the model's text."""
+        if self._text:
+            return _without_code(_body(self._role, self._text))
+        return _model_text(self._role)
+
+    @cached_property
+    def prose_hits(self) -> int:
+        """How many different phrases of a job description the prose uses."""
+        return len({m.group(0) for m in ROLE_PROSE_RE().finditer(self.body.lower())})
+
+    @cached_property
+    def words(self) -> int:
+        return len(_words(self.body))
+
+    @cached_property
+    def links(self) -> tuple[int, int, int]:
+        """(links, lines that are mostly a link, lines of prose)."""
+        return _links(self.body)
 
 
 def _body(role: Role, text: str) -> str:
@@ -243,7 +262,7 @@ def _links(body: str) -> tuple[int, int, int]:
     links = link_lines = lines = 0
     for raw in body.split("\n"):
         line = raw.strip().lstrip("-*+>0123456789.) ").strip()
-        if not line or raw.lstrip().startswith(("#", "---")) or _TABLE_RULE_RE().match(line):
+        if not line or raw.lstrip().startswith(("#", "---")) or _is_table_rule(line):
             continue
         lines += 1
         found = _LINK_RE().findall(line)
@@ -255,15 +274,19 @@ def _links(body: str) -> tuple[int, int, int]:
     return links, link_lines, lines
 
 
+def _is_table_rule(line: str) -> bool:
+    """``| --- | :---: |``: the line under a table's header."""
+    return "-" in line and set(line) <= _TABLE_RULE_CHARS
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _shape(ev: _Evidence) -> Kind | None:
-    """A page that is something else by its shape, or None."""
+    """A page that is something else by its shape, or None (for a file without the sections
+    of a role)."""
     title = ev.title_norm
-    if ev.role_sections:
-        return None
     if title and HIRING_RE().search(title) and not ev.title_role:
         return Kind(False, "hiring", "a hiring-process page")
     if not ev.title_role and ev.hiring_sections and not ev.role_headings:
@@ -274,8 +297,9 @@ def _shape(ev: _Evidence) -> Kind | None:
         return Kind(False, "ladder", "a level ladder: levels across several roles")
     if not ev.title_role and ev.level_headings >= 3:
         return Kind(False, "ladder", "a level ladder: levels across several roles")
-    if ev.links >= 3 and ev.link_lines * 2 >= ev.lines:
-        reason = f"an index page: {_plural(ev.links, 'link')} and no sections of a role"
+    links, link_lines, lines = ev.links
+    if links >= 3 and link_lines * 2 >= lines:
+        reason = f"an index page: {_plural(links, 'link')} and no sections of a role"
         return Kind(False, "index", reason)
     if title and COLLECTION_RE().search(title) and ev.section_count == 0:
         return Kind(False, "index", f"an index page: a list of {title} with no sections of a role")
@@ -285,13 +309,13 @@ def _shape(ev: _Evidence) -> Kind | None:
 def classify(role: Role, text: str | None = None) -> Kind:
     """Whether ``role`` (read from ``text``, when given) describes a role; see the module."""
     ev = _Evidence(role, text)
+    if ev.role_sections:  # (no page of another shape has them: the prose need not be read)
+        return Kind(True, "role", "sections of a role: " + ", ".join(ev.role_sections))
     shaped = _shape(ev)
     # a short file with few headings may be a role being written: only links outweigh that
     too_short = ev.words < TOO_SHORT_WORDS and ev.section_count < 3
     if shaped is not None and (shaped.page == "index" or not too_short):
         return shaped
-    if ev.role_sections:
-        return Kind(True, "role", "sections of a role: " + ", ".join(ev.role_sections))
     score = (
         2 * ev.title_role
         + min(ev.role_headings, 2)
