@@ -168,6 +168,118 @@ manager before buying anything larger.
 Economy class for flights under six hours.
 """
 
+# Written after the decision was made, and read by it once unchanged: a held-out check
+# (docs/lint.md gives the figures); the four last ROLES too.
+_CAREER_LADDER = """\
+# Engineering Career Ladder
+
+Our ladder has two tracks, individual contributor and manager, and five steps on each. Use it in
+growth conversations and when writing a promotion packet.
+
+## IC1
+
+| Area | Expectation |
+| --- | --- |
+| Scope | Tasks within a project |
+| Impact | Own team |
+
+## IC2
+
+| Area | Expectation |
+| --- | --- |
+| Scope | Features end to end |
+| Impact | Own team and neighbours |
+
+## IC3
+
+| Area | Expectation |
+| --- | --- |
+| Scope | Systems |
+| Impact | Several teams |
+"""
+
+_DIRECTORY = """\
+# Team Directory
+
+Who is who, and what to ask them about. Keep your own line up to date when your work changes.
+
+- Alice Moreau, Engineering Manager: the platform roadmap and on-call.
+- Bilal Khan, Product Designer: the design system and user research.
+- Chen Wei, Data Analyst: dashboards and the metrics definitions.
+- Dana Levi, Head of People: benefits, contracts and onboarding.
+- Emeka Obi, Support Engineer: escalations and the status page.
+"""
+
+_ONBOARDING = """\
+# Onboarding checklist
+
+Welcome! Work through this list with your buddy during your first two weeks. You will not finish
+everything on day one, and that is fine.
+
+## Week 1
+
+- Set up your laptop and accounts.
+- Read the handbook's values page.
+- Meet your manager and your buddy.
+
+## Week 2
+
+- Ship a small change to production.
+- Join an on-call shadow shift.
+"""
+
+_SCORECARD = """\
+# Interview scorecard
+
+Fill this in straight after the conversation, before talking to the other interviewers.
+
+## Signals
+
+- Communication: clear, structured answers.
+- Ownership: examples of seeing work through.
+
+## Decision
+
+Strong yes, yes, no or strong no, with one sentence on why.
+"""
+
+_BENEFITS = """\
+# Benefits
+
+What everyone at the company gets, wherever they live. You'll find the details of each country's
+plan in the people team's folder.
+
+## Health insurance
+
+Covered for you and your family from your first day.
+
+## Parental leave
+
+Sixteen weeks at full pay for every parent.
+
+## Salary reviews
+
+Once a year, in March, against the published bands.
+"""
+
+_OPENINGS = """\
+# Open Positions
+
+We are hiring for the roles below. Each page has the details and the hiring plan.
+
+## Backend Engineer
+
+Work on our payments API in Go. [Read the role](backend-engineer.md)
+
+## Product Designer
+
+Shape the mobile app with the product team. [Read the role](product-designer.md)
+
+## Data Analyst
+
+Turn events into decisions. [Read the role](data-analyst.md)
+"""
+
 #: name -> (text, line of the finding, the reason RD005 gives).
 NOT_ROLES: dict[str, tuple[str, int, str]] = {
     "index-of-links": (_LINKS, 1, "an index page: 5 links and no sections of a role"),
@@ -188,6 +300,16 @@ NOT_ROLES: dict[str, tuple[str, int, str]] = {
     "project-readme": (_README, 1, "no sections or wording of a role"),
     "changelog": (_CHANGELOG, 1, "no sections or wording of a role"),
     "policy-page": (_POLICY, 1, "no sections or wording of a role"),
+    "career-ladder-tables": (_CAREER_LADDER, 1, "a level ladder: levels across several roles"),
+    "team-directory": (_DIRECTORY, 1, "no sections or wording of a role"),
+    "onboarding-checklist": (_ONBOARDING, 1, "no sections or wording of a role"),
+    "interview-scorecard": (_SCORECARD, 1, "a hiring-process page"),
+    "benefits-page": (_BENEFITS, 1, "no sections or wording of a role"),
+    "open-positions-with-a-section-each": (
+        _OPENINGS,
+        1,
+        "an index page: 3 links and no sections of a role",
+    ),
 }
 
 #: name -> a role file that must be read as one.
@@ -259,6 +381,49 @@ Nous recherchons une personne pour rejoindre l'équipe plateforme.
 ## Compétences recherchées
 
 - Cinq ans d'expérience avec Python ou Go.
+""",
+    "german-role": """\
+# Softwareentwicklerin (m/w/d) Backend
+
+Wir suchen Verstärkung für unser Team in Leipzig.
+
+## Deine Aufgaben
+
+- Du entwickelst unsere Schnittstellen in Kotlin weiter.
+- Du betreust die Datenbanken gemeinsam mit dem Betriebsteam.
+
+## Dein Profil
+
+- Mehrjährige Erfahrung in der Backend-Entwicklung.
+""",
+    "spanish-role": """\
+---
+title: Diseñadora de producto
+---
+
+Buscamos una persona para diseñar la aplicación móvil con el equipo de producto.
+
+## Lo que harás
+
+- Investigar con usuarios y proponer mejoras.
+
+## Requisitos
+
+- Tres años de experiencia en diseño de interfaces.
+""",
+    "plain-headings": """\
+# Join the platform team
+
+We build the systems every other team ships on, and we need one more person.
+
+## The job
+
+You will run the build farm, keep the deploy pipeline fast and pair with the product teams
+when their services need a hand in production.
+
+## You
+
+Comfortable with Linux and one scripting language; curious about how things fail.
 """,
     "no-h1-front-matter-title": """\
 ---
@@ -334,5 +499,62 @@ You will write tutorials, speak at meetups and bring what users say back to the 
 
 1. Screening call (30m) with the Head of People.
 2. Interview (60m) with two hiring managers.
+""",
+    "support-specialist": """\
+# Customer Support Specialist
+
+You will be the voice of the company for our customers, by chat and email.
+
+## Responsibilities
+
+- Answer customer questions within a working day.
+- Write help-centre articles for the questions that come back.
+""",
+    "mission-outcomes-competencies": """\
+# Growth Marketing Lead
+
+## Mission
+
+Double the number of teams that start a trial each quarter, without buying our way there.
+
+## Outcomes
+
+- A repeatable channel beyond search within six months.
+- A weekly growth review the whole company reads.
+
+## Competencies
+
+- Experimentation: designs tests that answer one question.
+- Writing: explains results plainly.
+""",
+    "nav-title-and-scope": """\
+---
+navTitle: Staff Engineer
+---
+
+A staff engineer sets technical direction across several teams and makes the people around them
+better engineers.
+
+## Scope
+
+The architecture of a product area, and the standards every team in it follows.
+
+## Impact
+
+Decisions that hold up for years; engineers who grow faster because of you.
+""",
+    "warehouse-associate": """\
+# Warehouse Associate
+
+Our Rotterdam warehouse ships two thousand orders a day.
+
+## What you'll be doing
+
+- Pick and pack orders accurately.
+- Receive deliveries and check them against the purchase orders.
+
+## What you need
+
+- A forklift licence, or the willingness to get one with us.
 """,
 }

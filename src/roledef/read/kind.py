@@ -39,7 +39,8 @@ from roledef.text import Regex, normalize_heading, plain
 PageKind = Literal["role", "hiring", "ladder", "index", "other"]
 
 # --- the vocabulary -----------------------------------------------------------------------------
-#: Nouns that name a job (singular: "Engineer", not "Engineers"), English and French.
+#: Nouns that name a job (singular: "Engineer", not "Engineers"): English, and the French,
+#: German and Spanish of multilingual handbooks.
 ROLE_NOUNS: Final = frozenset(
     """
         engineer developer programmer designer manager director head lead leader officer
@@ -54,8 +55,28 @@ ROLE_NOUNS: Final = frozenset(
         principal fellow champion captain shadow liaison ingénieur ingénieure développeur
         développeuse concepteur conceptrice directeur directrice président présidente
         gestionnaire analyste chef responsable stagiaire conseiller conseillère spécialiste
-        agente entwickler ingenieur leiter
+        agente entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater
+        beraterin referent referentin desarrollador desarrolladora ingeniero ingeniera
+        gerente analista diseñador diseñadora programador programadora jefe jefa
+        coordinador coordinadora especialista desenvolvedor desenvolvedora engenheiro
+        engenheira
     """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+#: The last part of a closed compound that names a job: "Softwareentwickler", "Projektleiterin".
+COMPOUND_HEADS: Final = (
+    "entwickler",
+    "entwicklerin",
+    "ingenieur",
+    "ingenieurin",
+    "leiter",
+    "leiterin",
+    "berater",
+    "beraterin",
+    "manager",
+    "managerin",
+    "architekt",
+    "architektin",
 )
 
 #: Words that make a title a role's page even without a job noun: "People Lead Role".
@@ -86,7 +107,10 @@ ROLE_HEADING_RE = Regex(
     r"(?:we're|we are) looking for|whom? we're looking for|ideal candidate|nice to haves?|"
     r"must haves?|bonus|benefits|perks|compensation|salary|how to apply|apply|outcomes|"
     r"key measures|competenc\w*|tasks|prerequisites|criteria|what we offer|"
-    r"responsabilit\w*|tâches|exigences|compétences|profil|vous|critères|atouts|avantages)\b"
+    r"the job|^you$|"
+    r"responsabilit\w*|tâches|exigences|compétences|profil|vous|critères|atouts|avantages|"
+    r"aufgaben|anforderungen|qualifikation\w*|was du|was sie|deine?|ihre?|wir bieten|"
+    r"requisitos|funciones|perfil|lo que|qué harás|beneficios|ofrecemos)\b"
 )
 
 #: The wording of a job description in its prose (fenced code is left out).
@@ -95,7 +119,9 @@ ROLE_PROSE_RE = Regex(
     r"we're looking for|we’re looking for|the ideal candidate|responsible for|"
     r"years of (?:professional )?experience|experience (?:with|in)|reports? (?:directly )?to|"
     r"this role|the role|this position|the position|join (?:us|our team)|"
-    r"vous (?:devrez|serez|aurez|êtes|avez)|nous recherchons|le poste|expérience)\b",
+    r"vous (?:devrez|serez|aurez|êtes|avez)|nous recherchons|le poste|expérience|"
+    r"du wirst|sie werden|wir suchen|erfahrung|buscamos|serás|experiencia|procuramos|"
+    r"experiência)\b",
 )
 
 _LINK_RE = Regex(r"\[[^\[\]\n]*\]\([^()\s]*\)|<a\s[^<>]*>|<https?://[^<>\s]+>")
@@ -142,8 +168,12 @@ def _title_words(title: str) -> list[str]:
 
 
 def names_job(text: str) -> bool:
-    """Whether a heading names a job: a job noun in the singular ("Tech Lead")."""
-    return any(w in ROLE_NOUNS or w.split("·")[0] in ROLE_NOUNS for w in _title_words(text))
+    """Whether a heading names a job: a job noun in the singular ("Tech Lead"), or a compound
+    ending in one ("Softwareentwicklerin")."""
+    return any(
+        w in ROLE_NOUNS or w.split("·")[0] in ROLE_NOUNS or w.endswith(COMPOUND_HEADS)
+        for w in _title_words(text)
+    )
 
 
 def names_role(title: str) -> bool:
@@ -178,6 +208,11 @@ class _Evidence:
     def __init__(self, role: Role, text: str | None) -> None:
         self._role, self._text = role, text
         self.title = page_title(role, text)
+        # a title the author gave the page (not its first heading, standing in for one)
+        self.titled = role.source.title_source in ("heading", "navTitle") or isinstance(
+            role.front_matter.get("title"), str
+        )
+        self.front_matter_error = bool(role.source.front_matter_error)
         norm_title = normalize_heading(self.title) if self.title else ""
         self.title_norm = _COMMENT_RE().sub("", norm_title).strip()
         self.title_role = bool(self.title) and names_role(self.title or "")
@@ -301,8 +336,13 @@ def _shape(ev: _Evidence) -> Kind | None:
     if links >= 3 and link_lines * 2 >= lines:
         reason = f"an index page: {_plural(links, 'link')} and no sections of a role"
         return Kind(False, "index", reason)
-    if title and COLLECTION_RE().search(title) and ev.section_count == 0:
-        return Kind(False, "index", f"an index page: a list of {title} with no sections of a role")
+    if title and COLLECTION_RE().search(title):
+        if ev.section_count == 0:
+            reason = f"an index page: a list of {title} with no sections of a role"
+            return Kind(False, "index", reason)
+        if links >= 3 and links >= ev.role_named_headings:  # a section per role, and its link
+            reason = f"an index page: {_plural(links, 'link')} and no sections of a role"
+            return Kind(False, "index", reason)
     return None
 
 
@@ -312,9 +352,14 @@ def classify(role: Role, text: str | None = None) -> Kind:
     if ev.role_sections:  # (no page of another shape has them: the prose need not be read)
         return Kind(True, "role", "sections of a role: " + ", ".join(ev.role_sections))
     shaped = _shape(ev)
-    # a short file with few headings may be a role being written: only links outweigh that
+    # a short file with few headings may be a role being written: only links, or a title its
+    # author gave it that names something else, outweigh that; a file whose front matter
+    # cannot be read is reported for that
     too_short = ev.words < TOO_SHORT_WORDS and ev.section_count < 3
-    if shaped is not None and (shaped.page == "index" or not too_short):
+    outweighs = shaped is not None and (
+        shaped.page == "index" or not too_short or (ev.titled and shaped.page != "other")
+    )
+    if shaped is not None and outweighs and not ev.front_matter_error:
         return shaped
     score = (
         2 * ev.title_role
@@ -325,6 +370,6 @@ def classify(role: Role, text: str | None = None) -> Kind:
     )
     if score >= 2:
         return Kind(True, "role", "the title, headings or wording of a role")
-    if too_short:
+    if too_short or ev.front_matter_error:
         return Kind(True, "role", "too short to tell: read as a role file")
     return Kind(False, "other", "no sections or wording of a role")
