@@ -7,23 +7,26 @@ name role files ``README.md``, and keep an ``index.md`` or a levels page next to
 
 The reading, in order:
 
-1. Pages that are something else by their shape, unless the file has the sections of a role:
-   a hiring-process page (its title names the hiring, interview or recruiting process), a level
-   ladder (its title names levels, bands or a career framework, and no one role), an index
-   page (a title that names a collection, such as "Job Descriptions", over no sections of its
-   own, or a body that is mostly links).
-2. Otherwise the evidence of a role: sections the reader knows (responsibilities, skills, the
-   job description, an onboarding plan), headings in the words of a job description
-   ("Requirements", "What you'll do", "Qualifications", "Vos tâches"), a title that names a
-   role ("Senior Data Engineer", "Head of Growth"), and the wording of a job description in the
-   prose ("you will", "we are looking for", "responsible for", "years of experience").
-   Two pieces of evidence make a role; so does a known section of a role.
-3. A file too short to judge (a role being written) is a role; a longer file with no evidence is
-   not ("no sections or wording of a role": a README, a changelog, a page of documentation).
+1. A known section of a role (job description, responsibilities, skills) makes a role.
+2. Pages that are something else by their shape: a hiring-process page (its title names the
+   hiring, interview or recruiting process and no role), a level ladder (its title names levels,
+   bands or a career framework and no one role; or three "Level N" headings under a title that
+   names no role), an index page (a body that is mostly links, or a title that names a
+   collection, such as "Job Descriptions", over no sections or over a section and a link per
+   role). A shape read from the title its author gave the page counts however short the page.
+3. Otherwise the evidence of a role, two pieces of which make one: a title that names a role
+   ("Senior Data Engineer", "Head of Growth"; two pieces), headings in the words of a job
+   description ("Requirements", "What you'll do", "Vos tâches"), headings that name roles
+   (several roles in one file), the wording of a job description in the prose ("you will",
+   "we are looking for", "responsible for"), an onboarding plan.
+4. A file too short to judge (under 40 words and 3 headings: a role being written), or whose
+   front matter cannot be read, is a role; a longer file with no evidence is not ("no sections
+   or wording of a role": a README, a changelog, a page of documentation).
 
-Every reading here is of English (and the French of bilingual handbooks) as a person reads a
-page; nothing depends on one handbook's headings, so a handbook the vocabulary has not met is
-read the same way.
+Every reading here is of English (and the French, German and Spanish of multilingual
+handbooks) as a person reads a page; nothing depends on one handbook's headings, so a handbook
+the vocabulary has not met is read the same way. The words are tables of data in
+:mod:`roledef.read.kindvocab`.
 """
 
 from __future__ import annotations
@@ -32,97 +35,21 @@ from functools import cached_property
 from typing import Final, Literal
 
 from roledef.model import Role
+from roledef.read.kindvocab import (
+    COLLECTION_RE,
+    COMPOUND_HEADS,
+    HIRING_RE,
+    LADDER_RE,
+    ROLE_HEADING_RE,
+    ROLE_NOUNS,
+    ROLE_PROSE_RE,
+    ROLE_WORDS_RE,
+)
 from roledef.record import Record
 from roledef.text import Regex, normalize_heading, plain
 
 #: What a file is: a role, or the kind of page it is instead.
 PageKind = Literal["role", "hiring", "ladder", "index", "other"]
-
-# --- the vocabulary -----------------------------------------------------------------------------
-#: Nouns that name a job (singular: "Engineer", not "Engineers"): English, and the French,
-#: German and Spanish of multilingual handbooks.
-ROLE_NOUNS: Final = frozenset(
-    """
-        engineer developer programmer designer manager director head lead leader officer
-        chief president vp svp evp ceo cto cfo coo cmo cpo cro ciso founder analyst
-        specialist representative executive advocate evangelist marketer scientist
-        researcher architect administrator admin consultant coordinator associate assistant
-        intern internship trainee apprentice writer editor strategist steward partner
-        adviser advisor accountant recruiter sourcer technician operator owner maintainer
-        tester auditor counsel lawyer controller producer planner trainer instructor teacher
-        agent sre devops generalist contributor bookkeeper copywriter illustrator
-        photographer translator nurse clerk secretary receptionist supervisor superintendent
-        principal fellow champion captain shadow liaison ingénieur ingénieure développeur
-        développeuse concepteur conceptrice directeur directrice président présidente
-        gestionnaire analyste chef responsable stagiaire conseiller conseillère spécialiste
-        agente entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater
-        beraterin referent referentin desarrollador desarrolladora ingeniero ingeniera
-        gerente analista diseñador diseñadora programador programadora jefe jefa
-        coordinador coordinadora especialista desenvolvedor desenvolvedora engenheiro
-        engenheira
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-
-#: The last part of a closed compound that names a job: "Softwareentwickler", "Projektleiterin".
-COMPOUND_HEADS: Final = (
-    "entwickler",
-    "entwicklerin",
-    "ingenieur",
-    "ingenieurin",
-    "leiter",
-    "leiterin",
-    "berater",
-    "beraterin",
-    "manager",
-    "managerin",
-    "architekt",
-    "architektin",
-)
-
-#: Words that make a title a role's page even without a job noun: "People Lead Role".
-ROLE_WORDS_RE = Regex(r"\b(?:role|position|job description|job posting|vacancy|poste|stelle)\b")
-
-#: A title that names levels across roles: "Engineering Levels", "Job Bands".
-LADDER_RE = Regex(
-    r"\b(?:levels?|ladders?|bands?|grades?|career (?:framework|paths?|tracks?)|"
-    r"progression|competency (?:framework|matrix))\b"
-)
-
-#: A title that names a collection of roles or pages: "Job Descriptions", "Open Positions".
-COLLECTION_RE = Regex(
-    r"\b(?:job descriptions|roles|positions|jobs|careers|openings|vacancies|job postings|"
-    r"job families|postes|offres)$"
-)
-
-#: A title whose subject is the hiring process: "Our hiring process", "Hiring Steps".
-HIRING_RE = Regex(
-    r"\b(?:hir(?:e|es|ing)|recruit(?:s|ing|ment)?|interview(?:s|ing)?|screening|selection)\b"
-)
-
-#: Headings in the words of a job description, on normalised text.
-ROLE_HEADING_RE = Regex(
-    r"\b(?:responsibilit\w*|duties|requirements?|qualifications?|qualities|skills?|"
-    r"experience|expectations?|what we expect|about you|about the (?:role|job|position)|"
-    r"(?:the|this|your) role|you will|you'll|you'd|what you|who you are|"
-    r"(?:we're|we are) looking for|whom? we're looking for|ideal candidate|nice to haves?|"
-    r"must haves?|bonus|benefits|perks|compensation|salary|how to apply|apply|outcomes|"
-    r"key measures|competenc\w*|tasks|prerequisites|criteria|what we offer|"
-    r"the job|^you$|"
-    r"responsabilit\w*|tâches|exigences|compétences|profil|vous|critères|atouts|avantages|"
-    r"aufgaben|anforderungen|qualifikation\w*|was du|was sie|deine?|ihre?|wir bieten|"
-    r"requisitos|funciones|perfil|lo que|qué harás|beneficios|ofrecemos)\b"
-)
-
-#: The wording of a job description in its prose (fenced code is left out).
-ROLE_PROSE_RE = Regex(
-    r"\b(?:you will|you'll|you’ll|you have|you are|you bring|we are looking for|"
-    r"we're looking for|we’re looking for|the ideal candidate|responsible for|"
-    r"years of (?:professional )?experience|experience (?:with|in)|reports? (?:directly )?to|"
-    r"this role|the role|this position|the position|join (?:us|our team)|"
-    r"vous (?:devrez|serez|aurez|êtes|avez)|nous recherchons|le poste|expérience|"
-    r"du wirst|sie werden|wir suchen|erfahrung|buscamos|serás|experiencia|procuramos|"
-    r"experiência)\b",
-)
 
 _LINK_RE = Regex(r"\[[^\[\]\n]*\]\([^()\s]*\)|<a\s[^<>]*>|<https?://[^<>\s]+>")
 _COMMENT_RE = Regex(r"<!--.*?-->")
@@ -356,10 +283,9 @@ def classify(role: Role, text: str | None = None) -> Kind:
     # author gave it that names something else, outweigh that; a file whose front matter
     # cannot be read is reported for that
     too_short = ev.words < TOO_SHORT_WORDS and ev.section_count < 3
-    outweighs = shaped is not None and (
-        shaped.page == "index" or not too_short or (ev.titled and shaped.page != "other")
-    )
-    if shaped is not None and outweighs and not ev.front_matter_error:
+    if ev.front_matter_error:
+        return Kind(True, "role", "its front matter cannot be read: read as a role file")
+    if shaped is not None and (shaped.page == "index" or ev.titled or not too_short):
         return shaped
     score = (
         2 * ev.title_role
@@ -370,6 +296,6 @@ def classify(role: Role, text: str | None = None) -> Kind:
     )
     if score >= 2:
         return Kind(True, "role", "the title, headings or wording of a role")
-    if too_short or ev.front_matter_error:
+    if too_short:
         return Kind(True, "role", "too short to tell: read as a role file")
     return Kind(False, "other", "no sections or wording of a role")
