@@ -130,3 +130,12 @@ def test_the_projects_own_documents_are_not_roles(name: str) -> None:
 def test_the_examples_are_roles() -> None:
     for path in sorted((ROOT / "examples").glob("*.md")):
         assert kind_of(path).is_role, path
+
+
+def test_the_reports_is_role_gives_the_same_answer() -> None:
+    from roledef.handbook.data import is_role
+
+    for text in (*ROLES.values(), *(t for t, _, _ in NOT_ROLES.values())):
+        loaded = load(Source("page.md", text))
+        assert loaded.role is not None
+        assert is_role(loaded.role, text) == classify(loaded.role, text).is_role
