@@ -18,7 +18,7 @@ from roledef.lint.rules import not_a_role as not_a_role_rule
 from roledef.lint.rules import schema as schema_rule
 from roledef.lint.rules import unreadable_file as unreadable_rule
 from roledef.lint.rules.base import Rule, defaults
-from roledef.model import MARKDOWN, Role, Span
+from roledef.model import Role, Span
 from roledef.read import NotARole, Source, load
 from roledef.read.limits import time_limit
 from roledef.read.source import SourceError
@@ -71,7 +71,7 @@ def check_text(text: str, path: str, config: Config, *, walked: bool = False) ->
     except NotARole:
         return FileResult(path, (), skipped=True, not_role="it has none of the keys of a role")
     lines = tuple(text.split("\n"))
-    if loaded.role is not None and loaded.format == MARKDOWN:
+    if loaded.role is not None:
         from roledef.read.kind import classify
 
         kind = classify(loaded.role, text)

@@ -34,7 +34,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Final, Literal
 
-from roledef.model import Role
+from roledef.model import YAML, Role
 from roledef.read.kindvocab import (
     COLLECTION_RE,
     COMPOUND_HEADS,
@@ -273,8 +273,34 @@ def _shape(ev: _Evidence) -> Kind | None:
     return None
 
 
+#: The top-level keys of a YAML role file (``roledef convert`` writes them all).
+MODEL_FIELDS: Final = frozenset(
+    {
+        "schema_version",
+        "id",
+        "title",
+        "front_matter",
+        "summary",
+        "reports_to",
+        "responsibilities",
+        "non_responsibilities",
+        "skills",
+        "onboarding",
+        "hiring_plan",
+        "sections",
+    }
+)
+
+
 def classify(role: Role, text: str | None = None) -> Kind:
-    """Whether ``role`` (read from ``text``, when given) describes a role; see the module."""
+    """Whether ``role`` (read from ``text``, when given) describes a role; see the module.
+
+    A YAML file is a role file when it has one of the keys of a role; it says what it holds.
+    """
+    if role.source.format == YAML:
+        if MODEL_FIELDS & set(role.source.field_spans):
+            return Kind(True, "role", "the keys of a role")
+        return Kind(False, "other", "a YAML file with none of the keys of a role")
     ev = _Evidence(role, text)
     if ev.role_sections:  # (no page of another shape has them: the prose need not be read)
         return Kind(True, "role", "sections of a role: " + ", ".join(ev.role_sections))

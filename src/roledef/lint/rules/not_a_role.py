@@ -6,7 +6,8 @@ report a pile of missing sections that nobody should fix. roledef reads each fil
 tell (a file name proves nothing: some handbooks name role files ``README.md``), and reports one
 finding instead, with the reason: the page's shape ("an index page: 14 links and no sections of
 a role", "a level ladder: levels across several roles", "a hiring-process page"), or that it has
-neither the sections nor the wording of a role. Such a file found by walking a folder is skipped
+neither the sections nor the wording of a role; a YAML file, that it has none of the keys of a
+role (a CI workflow, say). Such a file found by walking a folder is skipped
 without a finding. ``roledef lint --fix`` never edits it, ``roledef convert`` and
 ``roledef export`` refuse it, and ``roledef report`` lists it among the other files.
 
@@ -36,14 +37,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roledef.findings import WARNING
-from roledef.lint.rules.base import Hit, Options
-from roledef.model import MARKDOWN, Role
+from roledef.lint.rules.base import BOTH, Hit, Options
+from roledef.model import Role
 
 CODE = "RD005"
 NAME = "not-a-role"
 SEVERITY = WARNING
 OPTIONS = ()
-FORMATS = (MARKDOWN,)
+FORMATS = BOTH
 ENABLED = True
 FIX = None
 
