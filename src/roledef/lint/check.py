@@ -69,7 +69,9 @@ def check_text(text: str, path: str, config: Config, *, walked: bool = False) ->
     try:
         loaded = load(Source(path, text), config, walked=walked)
     except NotARole:
-        return FileResult(path, (), skipped=True, not_role="it has none of the keys of a role")
+        from roledef.read.kind import YAML_WITHOUT_KEYS
+
+        return FileResult(path, (), skipped=True, not_role=YAML_WITHOUT_KEYS)
     lines = tuple(text.split("\n"))
     if loaded.role is not None:
         from roledef.read.kind import classify

@@ -292,6 +292,10 @@ MODEL_FIELDS: Final = frozenset(
 )
 
 
+#: Why a YAML file is not a role file.
+YAML_WITHOUT_KEYS = "a YAML file with none of the keys of a role"
+
+
 def classify(role: Role, text: str | None = None) -> Kind:
     """Whether ``role`` (read from ``text``, when given) describes a role; see the module.
 
@@ -300,7 +304,7 @@ def classify(role: Role, text: str | None = None) -> Kind:
     if role.source.format == YAML:
         if MODEL_FIELDS & set(role.source.field_spans):
             return Kind(True, "role", "the keys of a role")
-        return Kind(False, "other", "a YAML file with none of the keys of a role")
+        return Kind(False, "other", YAML_WITHOUT_KEYS)
     ev = _Evidence(role, text)
     if ev.role_sections:  # (no page of another shape has them: the prose need not be read)
         return Kind(True, "role", "sections of a role: " + ", ".join(ev.role_sections))
