@@ -28,6 +28,7 @@ GENERAL: dict[str, Any] = {
     "ignore": [],
     "severity": {},
     "per-file-ignores": {},
+    "include": [],
     "exclude": [],
     "max-file-size": DEFAULT_MAX_BYTES,
 }
@@ -55,6 +56,7 @@ class Config(Record):
     __slots__ = (
         "enabled",
         "exclude",
+        "include",
         "max_file_size",
         "options",
         "per_file_ignores",
@@ -73,6 +75,7 @@ class Config(Record):
         options: Mapping[str, Any] | None = None,
         exclude: tuple[str, ...] = (),
         max_file_size: int = DEFAULT_MAX_BYTES,
+        include: tuple[str, ...] = (),
     ) -> None:
         self.source: Final = source
         self.root: Final = root
@@ -82,6 +85,8 @@ class Config(Record):
         self.options: Final[Mapping[str, Any]] = {} if options is None else options
         self.exclude: Final = exclude
         self.max_file_size: Final = max_file_size
+        # where a bare "roledef lint" looks for role files (globs or folders, from ``root``)
+        self.include: Final = include
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -217,6 +222,7 @@ def resolve_config(
         options=options,
         exclude=tuple(merged["exclude"]),
         max_file_size=merged["max-file-size"],
+        include=tuple(merged["include"]),
     )
 
 

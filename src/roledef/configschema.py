@@ -53,6 +53,12 @@ _SELECTION: dict[str, Any] = {
 
 #: The keys that are not rule options, after the rule options.
 _FILES_AND_EXPORT: dict[str, Any] = {
+    "include": {
+        "$ref": "#/$defs/names",
+        "description": "Globs or folders (relative to the config file's folder) where the role "
+        "files are: what 'roledef lint', 'roledef report' and 'lint --fix' check when given no "
+        "paths. Without it they walk the current folder for files that read as role files.",
+    },
     "exclude": {
         "$ref": "#/$defs/names",
         "description": "Globs (relative to the config file's folder) of files and folders not "

@@ -115,13 +115,18 @@ def test_convert_cli_over_the_whole_corpus(corpus: Path, tmp_path: Path) -> None
         text=True,
         timeout=120,
     )
-    assert result.returncode == 0, result.stderr
+    # the index and the level ladder beside the roles are not role files: refused, one line each
+    assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
+    refused = sorted(Path(line.split(": ")[1]).name for line in result.stderr.splitlines())
+    assert refused == ["engineering-levels.md", "index.md"], result.stderr
+    assert all("not a role file: " in line for line in result.stderr.splitlines())
     written = sorted(p.name for p in out.iterdir())
     assert "Customer Succes Manager.json" in written
     assert "account_executive.json" in written and "account-executive.json" in written
-    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
-    assert index["hiring_plan"] == [] and index["responsibilities"] == []
+    assert "index.json" not in written and "engineering-levels.json" not in written
+    roles = json.loads((out / "ceo.json").read_text(encoding="utf-8"))
+    assert roles["hiring_plan"] and roles["responsibilities"]
 
 
 @pytest.mark.slow
@@ -150,6 +155,7 @@ def test_convert_refuses_two_inputs_for_one_output(corpus: Path, tmp_path: Path)
 
 @pytest.mark.slow
 def test_history_files_each_convert(corpus: Path) -> None:
+    """Every role file converts; the level ladders beside them are refused, saying why."""
     for path in FILES:
         result = subprocess.run(
             [sys.executable, "-m", "roledef", "convert", str(path)],
@@ -157,6 +163,10 @@ def test_history_files_each_convert(corpus: Path) -> None:
             text=True,
             timeout=60,
         )
+        if path.name.startswith(("index.", "engineering-levels")):
+            assert result.returncode == 2, (path, result.stderr)
+            assert "not a role file: " in result.stderr and not result.stdout
+            continue
         assert result.returncode == 0, (path, result.stderr)
         assert result.stdout.startswith("# yaml-language-server: $schema=")
 

@@ -77,14 +77,26 @@ def test_missing_sections_anchor_on_their_key(tmp_path: Path) -> None:
     assert (11, 1, "RD203") in _findings(text)
 
 
-def test_yaml_that_is_not_a_role_is_skipped_in_folders_but_not_when_named(tmp_path: Path) -> None:
+def test_yaml_that_is_not_a_role_is_skipped_in_folders_and_said_so_when_named(
+    tmp_path: Path,
+) -> None:
     workflow = tmp_path / "ci.yml"
     workflow.write_text("name: CI\non: push\n", encoding="utf-8")
     (tmp_path / "data-analyst.yaml").write_text(ROLE.format(duration=45), encoding="utf-8")
     walked = collect(run([str(tmp_path)], resolve_config({}), keep_lines=True))
     assert [Path(p).name for p in walked.files] == ["data-analyst.yaml"]
     named = collect(run([str(workflow)], resolve_config({}), keep_lines=True))
-    assert any(f.code == "RD001" for f in named.findings)
+    assert [(f.code, f.line, f.message) for f in named.findings] == [
+        ("RD005", 1, "not a role file: a YAML file with none of the keys of a role")
+    ]
+    # a YAML role with a mistake in it is still a role, and checked as one
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "title: Data Analyst\nhiring_plan:\n  - name: Intro\n    duration_minutes: forty\n",
+        encoding="utf-8",
+    )
+    found = collect(run([str(broken)], resolve_config({}))).findings
+    assert any(f.code == "RD001" for f in found) and all(f.code != "RD005" for f in found)
 
 
 def test_converted_example_is_valid(tmp_path: Path) -> None:

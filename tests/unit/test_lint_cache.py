@@ -293,6 +293,9 @@ def test_an_entry_is_mostly_references_into_its_file(corpus: Path) -> None:
         text = path.read_text(encoding="utf-8")
         data = text.encode("utf-8")
         result = check_text(text, str(path), config, walked=True)
+        if result.skipped:  # index.md, engineering-levels.md: not role files
+            assert result.not_role and not result.findings
+            continue
         assert result.findings and result.digests
         blob = encode(result, data, stamped)
         assert blob is not None

@@ -84,8 +84,11 @@ def convert(
     which gets one file per input, named after it. Existing files are never overwritten
     without --force, and every file is written atomically.
 
-    Exit codes: 0 all converted, 2 a file could not be read or written (the others are still
-    converted) or the options do not fit.
+    A file that is not a role file (an index page, a level ladder, a hiring-process page: see
+    roledef lint's not-a-role) is not converted: its sections would not fit a role.
+
+    Exit codes: 0 all converted, 2 a file could not be read or written, or is not a role file
+    (the others are still converted), or the options do not fit.
     """
     check_outputs(files, output, output_dir)
     settings = ConvertSettings(fmt, with_positions, force, max_file_size)
@@ -130,8 +133,20 @@ def _read(name: str, max_bytes: int) -> Role:
         return load_structured_role(name, max_bytes=max_bytes)
     loaded = load(name, fmt=MARKDOWN, max_bytes=max_bytes)
     assert loaded.role is not None  # markdown always reads into a role
+    refuse_not_a_role(loaded.role, loaded.text)
     refuse_lossy(loaded.role)
     return loaded.role
+
+
+def refuse_not_a_role(role: Role, text: str) -> None:
+    """Raise :class:`SourceError` for a file that is not a role file (the answer ``roledef
+    lint`` gives): converted, its sections would be read into a role's fields."""
+    from roledef.lint.rules.not_a_role import message
+    from roledef.read.kind import classify
+
+    kind = classify(role, text)
+    if not kind.is_role:
+        raise SourceError(role.source.path, f"{message(kind.reason)}; not converted")
 
 
 def refuse_lossy(role: Role) -> None:

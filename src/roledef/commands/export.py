@@ -21,8 +21,6 @@ from roledef.exitcodes import EXIT_OK, EXIT_USAGE
 if TYPE_CHECKING:
     from roledef.write.jsonld import Posting
 
-NOT_A_ROLE = "not a role file: no hiring plan, responsibilities or skills"
-
 #: target name -> file suffix of its documents.
 TARGETS: dict[str, str] = {"jsonld": ".jsonld"}
 
@@ -84,8 +82,8 @@ def export(
     and date come from the options or from the [posting] table of the config. See
     docs/report.md for the mapping.
 
-    Exit codes: 0 all exported, 2 a file could not be read or written (the others are still
-    exported) or the options do not fit.
+    Exit codes: 0 all exported, 2 a file could not be read or written, or is not a role file
+    (the others are still exported), or the options do not fit.
     """
     fields = {
         key: value
@@ -122,8 +120,8 @@ def run_export(settings: ExportSettings) -> int:
     import json
 
     from roledef.config import ConfigError, load_config
-    from roledef.handbook.data import is_role
     from roledef.lint.engine import run
+    from roledef.lint.rules.not_a_role import message
     from roledef.read import Source
     from roledef.write.atomic import OutputError
     from roledef.write.jsonld import to_jsonld
@@ -141,8 +139,11 @@ def run_export(settings: ExportSettings) -> int:
     for name in settings.files:
         # each named file on its own, as named (a folder is refused by reading it, not walked)
         result = next(run([Source(name)], config, keep_roles=True)).result
-        if result.role is None or not is_role(result.role):
-            problem = result.findings[0].message if result.unreadable else NOT_A_ROLE
+        if result.role is None or result.unreadable or result.not_role is not None:
+            if result.unreadable or result.role is None:
+                problem = result.findings[0].message if result.findings else "could not be read"
+            else:
+                problem = message(result.not_role or "")
             click.echo(f"roledef: {name}: {problem}", err=True)
             rc = EXIT_USAGE
             continue

@@ -45,6 +45,7 @@ class LintSettings(Record):
         "output_file",
         "output_format",
         "paths",
+        "skip_non_roles",
         "statistics",
         "strict",
         "unsafe_fixes",
@@ -53,7 +54,7 @@ class LintSettings(Record):
 
     def __init__(
         self,
-        paths: tuple[str, ...] = (".",),
+        paths: tuple[str, ...] = (),
         config: str | None = None,
         cli_options: dict[str, Any] | None = None,
         output_format: str = "text",
@@ -70,8 +71,9 @@ class LintSettings(Record):
         unsafe_fixes: bool = False,
         cache: bool = True,
         cache_dir: str | None = None,
+        skip_non_roles: bool = False,
     ) -> None:
-        self.paths: Final = paths
+        self.paths: Final = paths  # none: the project's role files (the config's include)
         self.config: Final = config
         self.cli_options: Final[dict[str, Any]] = {} if cli_options is None else cli_options
         self.output_format: Final = output_format
@@ -88,6 +90,9 @@ class LintSettings(Record):
         self.unsafe_fixes: Final = unsafe_fixes
         self.cache: Final = cache
         self.cache_dir: Final = cache_dir
+        # files named that are not role files are skipped as in a folder (pre-commit names
+        # every changed file, not only the roles)
+        self.skip_non_roles: Final = skip_non_roles
 
 
 def default_format() -> str:
@@ -184,6 +189,12 @@ FILE = click.Path(dir_okay=False, path_type=str)
     help="Keep the cache here [default: .roledef_cache beside the config file, or in the "
     "current folder; also: ROLEDEF_CACHE_DIR].",
 )
+@click.option(
+    "--skip-non-roles",
+    is_flag=True,
+    help="Skip files named here that are not role files, as in a folder, instead of warning "
+    "(for pre-commit hooks, which name every changed file).",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -203,8 +214,13 @@ def lint(
     unsafe_fixes: bool,
     no_cache: bool,
     cache_dir: str | None,
+    skip_non_roles: bool,
 ) -> int:
-    """Check role files (markdown or YAML) and folders of them (default: the current folder).
+    """Check role files (markdown or YAML) and folders of them.
+
+    Without PATHS: the folders and globs of 'include' in the config, or else every file of the
+    current folder that reads as a role file. A file named here that is not a role file gets
+    one warning (not-a-role); one found in a folder is skipped.
 
     RULES are codes (RD201), code prefixes (RD2), names (unknown-section) or ALL, separated by
     commas or given several times.
@@ -225,7 +241,7 @@ def lint(
     if ignore:
         cli_options["ignore"] = _selectors(ignore)
     settings = LintSettings(
-        paths=paths or (".",),
+        paths=paths,
         config=config,
         cli_options=cli_options,
         output_format=output_format or default_format(),
@@ -242,6 +258,7 @@ def lint(
         unsafe_fixes=unsafe_fixes,
         cache=not no_cache,
         cache_dir=cache_dir,
+        skip_non_roles=skip_non_roles,
     )
     return run_lint(settings)
 
@@ -258,7 +275,8 @@ def run_lint(settings: LintSettings) -> int:
     if settings.fix or settings.diff:
         from roledef.commands.lintfix import run_fixes
 
-        done = run_fixes(settings.paths, config, write=settings.fix, unsafe=settings.unsafe_fixes)
+        paths = input_paths(settings, config)
+        done = run_fixes(paths, config, write=settings.fix, unsafe=settings.unsafe_fixes)
         if done is not None:  # --diff, or a file that could not be written
             return done
     cache = open_cache(settings, config)
@@ -267,6 +285,15 @@ def run_lint(settings: LintSettings) -> int:
     finally:
         if cache is not None:
             cache.close()
+
+
+def input_paths(settings: LintSettings, config: Config) -> list[str]:
+    """The paths named, or the project's role files (the config's ``include``, else ".")."""
+    if settings.paths:
+        return list(settings.paths)
+    from roledef.lint.discover import project_paths
+
+    return project_paths(config.include, config.root)
 
 
 def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
@@ -297,7 +324,12 @@ def report(settings: LintSettings, config: Config, cache: LintCache | None = Non
             return EXIT_USAGE
     keep_lines = bool(settings.baseline or settings.write_baseline)
     checks = run(
-        list(settings.paths), config, jobs=settings.jobs, keep_lines=keep_lines, cache=cache
+        input_paths(settings, config),
+        config,
+        jobs=settings.jobs,
+        keep_lines=keep_lines,
+        cache=cache,
+        found=not settings.paths or settings.skip_non_roles,
     )
     if settings.write_baseline:
         return record_baseline(settings.write_baseline, checks)

@@ -19,7 +19,7 @@ from roledef.handbook import FORMATS
 class ReportSettings:
     """Everything ``roledef report`` was asked to do."""
 
-    paths: tuple[str, ...] = (".",)
+    paths: tuple[str, ...] = ()  # none: the project's role files (the config's include)
     fmt: str = "text"
     output: str | None = None
     force: bool = False
@@ -51,7 +51,8 @@ class ReportSettings:
 def report(
     paths: tuple[str, ...], fmt: str, output: str | None, force: bool, config: str | None
 ) -> int:
-    """Report on the role files in PATHS (default: the current folder).
+    """Report on the role files in PATHS (default: the config's 'include', or the current
+    folder).
 
     Per role: hiring steps, interview minutes, steps without owner or duration, missing
     sections and findings. Per owner: the hiring plans they appear in and their minutes per
@@ -61,7 +62,7 @@ def report(
     Exit codes: 0 report written (findings do not change it), 2 bad usage, a bad config, a
     file that could not be read, or an output file that exists (without --force).
     """
-    settings = ReportSettings(paths or (".",), fmt, output, force, config)
+    settings = ReportSettings(paths, fmt, output, force, config)
     return run_report(settings)
 
 
@@ -80,14 +81,19 @@ def run_report(settings: ReportSettings) -> int:
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    checked = collect(list(settings.paths), config)
+    paths = list(settings.paths)
+    if not paths:
+        from roledef.lint.discover import project_paths
+
+        paths = project_paths(config.include, config.root)
+    checked = collect(paths, config, found=not settings.paths)
     rc = EXIT_OK
     for item in checked:
         if item.unreadable:
             message = item.findings[0].message if item.findings else "cannot be read"
             click.echo(f"roledef: {item.path}: {message}", err=True)
             rc = EXIT_USAGE
-    text = render(settings.fmt, build_report(checked, config, settings.paths))
+    text = render(settings.fmt, build_report(checked, config, paths))
     try:
         if settings.output:
             write_atomic(settings.output, text, force=settings.force)

@@ -7,9 +7,9 @@ computes nothing of its own, so the formats cannot disagree.
 
 How each figure is computed is documented in ``docs/report.md``; in short:
 
-- a file is a *role* when it has a hiring plan, responsibilities or skills; other files (an
-  ``index.md``, a levels page) are listed under ``other_files`` with their findings, and count
-  in no per-role figure or total except the findings;
+- a file is a *role* when it reads as one (:mod:`roledef.read.kind`, the answer every command
+  gives); other files (an ``index.md``, a level ladder, a hiring-process page) are listed under
+  ``other_files`` with the reason, and count in no per-role figure or total;
 - ``minutes`` sums the known durations of the steps, ranges at their lower bound;
   ``minutes_max`` sums them at their upper bound; steps without a duration add nothing and are
   counted in ``duration_unknown``;
@@ -47,32 +47,34 @@ DURATION_NOTE = (
 
 @dataclass(frozen=True)
 class Checked:
-    """One file as the report sees it: its path, its role (None if unreadable) and its findings."""
+    """One file as the report sees it: its path, its role (None if unreadable), its findings,
+    and why it is not a role file (None for a role file)."""
 
     path: str
     role: Role | None
     findings: tuple[Finding, ...] = ()
     unreadable: bool = False
+    not_role: str | None = None
 
 
-def collect(paths: Sequence[str], config: Config) -> list[Checked]:
-    """Lint ``paths`` like ``roledef lint`` and keep every file's role and final findings."""
+def collect(paths: Sequence[str], config: Config, *, found: bool = False) -> list[Checked]:
+    """Lint ``paths`` like ``roledef lint`` and keep every file's role and final findings, and
+    the files found in folders that are not role files (with the reason, for ``other_files``).
+    ``found``: the paths come from the config's ``include``, not from the user."""
     from roledef.lint.engine import run
 
     return [
-        Checked(c.path, c.result.role, tuple(c.findings), c.result.unreadable)
-        for c in run(paths, config, keep_roles=True)
+        Checked(c.path, c.result.role, tuple(c.findings), c.result.unreadable, c.result.not_role)
+        for c in run(paths, config, keep_roles=True, keep_skipped=True, found=found)
     ]
 
 
-def is_role(role: Role) -> bool:
-    """Whether a file describes a role: it has a hiring plan, responsibilities or skills."""
-    return bool(
-        role.hiring_plan
-        or role.responsibilities
-        or role.skills.required
-        or role.skills.nice_to_have
-    )
+def is_role(role: Role, text: str | None = None) -> bool:
+    """Whether a file describes a role, read from ``text`` when given: the answer of
+    :func:`roledef.read.kind.classify`, which ``roledef lint`` gives too."""
+    from roledef.read.kind import classify
+
+    return classify(role, text).is_role
 
 
 def _options(config: Config, rule: Any) -> dict[str, Any]:
@@ -143,10 +145,14 @@ def role_row(checked: Checked, config: Config, owners: dict[str, OwnerTally]) ->
 
 def other_row(checked: Checked) -> dict[str, Any]:
     """A file that is not a role file: why, and its findings."""
-    if checked.role is None:
-        reason = "could not be read" if checked.unreadable else "not a role file"
+    from roledef.lint.rules.not_a_role import message
+
+    if checked.not_role is not None:
+        reason = message(checked.not_role)
+    elif checked.unreadable or checked.role is None:
+        reason = "could not be read"
     else:
-        reason = "no hiring plan, responsibilities or skills"
+        reason = message("no sections or wording of a role")
     return {
         "file": checked.path,
         "title": checked.role.title if checked.role else None,
@@ -190,7 +196,7 @@ def build_report(
     roles: list[dict[str, Any]] = []
     others: list[dict[str, Any]] = []
     for item in checked:
-        if item.role is not None and is_role(item.role):
+        if item.role is not None and item.not_role is None and not item.unreadable:
             roles.append(role_row(item, config, owners))
         else:
             others.append(other_row(item))

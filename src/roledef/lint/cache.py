@@ -220,9 +220,9 @@ def encode(result: FileResult, data: bytes, stamped: Stamps) -> bytes | None:
     """A result as JSON compressed against its file's text ``data`` (its UTF-8 bytes), or None
     when it must not be stored.
 
-    ``[skipped, line count, findings, digests, comments]``; a finding is ``[line, column, code,
-    message, end line, end column]``, followed by its rule's name, severity and fixability only
-    when they are not the run's ``stamped`` ones.
+    ``[skipped, line count, findings, digests, comments, why not a role]``; a finding is
+    ``[line, column, code, message, end line, end column]``, followed by its rule's name,
+    severity and fixability only when they are not the run's ``stamped`` ones.
     """
     from roledef.lint.rules import CROSS_FILE_RULES
 
@@ -238,7 +238,14 @@ def encode(result: FileResult, data: bytes, stamped: Stamps) -> bytes | None:
         findings.append(row)
     digests = [[code, CROSS_FILE_RULES[code].digest_to_json(v)] for code, v in result.digests]
     comments = [list(c) for c in result.comments]
-    entry = [int(result.skipped), result.line_count, findings, digests, comments]
+    entry = [
+        int(result.skipped),
+        result.line_count,
+        findings,
+        digests,
+        comments,
+        result.not_role,
+    ]
     text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
     packer = zlib.compressobj(9, zdict=_dictionary(data))
     return packer.compress(text.encode("utf-8", "surrogatepass")) + packer.flush()
@@ -256,7 +263,7 @@ def decode(
         text = unpacker.decompress(blob) + unpacker.flush()
         if not unpacker.eof or unpacker.unused_data:
             raise ValueError("truncated")
-        skipped, line_count, rows, digests, comments = json.loads(
+        skipped, line_count, rows, digests, comments, not_role = json.loads(
             text.decode("utf-8", "surrogatepass")
         )
         findings = []
@@ -278,6 +285,7 @@ def decode(
             ),
             comments=tuple((int(line), str(text)) for line, text in comments),
             line_count=int(line_count),
+            not_role=None if not_role is None else str(not_role),
         )
     except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"damaged cache entry: {exc}") from None

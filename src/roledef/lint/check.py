@@ -14,6 +14,7 @@ from roledef.exitcodes import internal_error_finding
 from roledef.findings import Finding
 from roledef.lint.result import FileResult
 from roledef.lint.rules import CROSS_FILE_RULES, RULES
+from roledef.lint.rules import not_a_role as not_a_role_rule
 from roledef.lint.rules import schema as schema_rule
 from roledef.lint.rules import unreadable_file as unreadable_rule
 from roledef.lint.rules.base import Rule, defaults
@@ -62,13 +63,22 @@ def check_role(role: Role, config: Config) -> list[Finding]:
 def check_text(text: str, path: str, config: Config, *, walked: bool = False) -> FileResult:
     """Check one file's text (read as YAML when its name says so, else as markdown).
 
-    ``walked``: found in a folder, not named; a YAML file that is not a role file is skipped.
+    ``walked``: found in a folder, not named; a file that is not a role file is then skipped,
+    and when named it gets one finding that says so (:mod:`~roledef.lint.rules.not_a_role`).
     """
     try:
         loaded = load(Source(path, text), config, walked=walked)
     except NotARole:
-        return FileResult(path, (), skipped=True)
+        from roledef.read.kind import YAML_WITHOUT_KEYS
+
+        return FileResult(path, (), skipped=True, not_role=YAML_WITHOUT_KEYS)
     lines = tuple(text.split("\n"))
+    if loaded.role is not None:
+        from roledef.read.kind import classify
+
+        kind = classify(loaded.role, text)
+        if not kind.is_role:
+            return _not_a_role(loaded.role, kind.reason, lines, config, walked=walked)
     findings: list[Finding] = []
     if schema_rule.CODE in config.enabled:
         hits = loaded.schema_findings
@@ -85,6 +95,24 @@ def check_text(text: str, path: str, config: Config, *, walked: bool = False) ->
         digests=_digests(role, config),
         comments=role.source.comments,
         line_count=role.source.line_count,
+    )
+
+
+def _not_a_role(
+    role: Role, reason: str, lines: tuple[str, ...], config: Config, *, walked: bool
+) -> FileResult:
+    """A file that is not a role file: skipped when found in a folder, else one finding (and
+    no rule runs: its sections are not a role's)."""
+    path = role.source.path
+    if walked:  # (the role stays for a report's list of other files, with its title)
+        return FileResult(path, (), role, skipped=True, not_role=reason)
+    findings: tuple[Finding, ...] = ()
+    if not_a_role_rule.CODE in config.enabled:
+        span = role.source.title_span or Span(1)
+        message = not_a_role_rule.message(reason)
+        findings = (make_finding(path, not_a_role_rule.CODE, span, message, config),)
+    return FileResult(
+        path, findings, role, lines, line_count=role.source.line_count, not_role=reason
     )
 
 

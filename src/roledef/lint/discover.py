@@ -1,10 +1,16 @@
 """Which files a lint run checks: files named on the command line, and role files in folders.
 
-Folders are walked in sorted order for role files only (``.md``, ``.yaml``, ``.yml``), skipping
-hidden folders. A file named explicitly is linted whatever its name (a handbook may have a role
-file without an extension). ``exclude`` globs apply to both, relative to the config's folder: a
-pattern without ``/`` matches any file or folder of that name, one with ``/`` matches the path
-from the config's folder (``*`` also crosses ``/``).
+Folders are walked in sorted order for markdown and YAML files (``.md``, ``.yaml``, ``.yml``),
+skipping hidden folders and places that hold other projects' files or build output
+(:data:`SKIP_DIRS`, and any virtual environment: a folder with a ``pyvenv.cfg``); whether a
+file found there is a role file is then read from its content (:mod:`roledef.read.kind`). A
+file named explicitly is linted whatever its name (a handbook may have a role file without an
+extension). ``exclude`` globs apply to both, relative to the config's folder: a pattern without
+``/`` matches any file or folder of that name, one with ``/`` matches the path from the
+config's folder (``*`` also crosses ``/``).
+
+Given no paths, a run checks the project's role files (:func:`project_paths`): the config's
+``include`` globs and folders, or else the current folder.
 """
 
 from __future__ import annotations
@@ -18,8 +24,51 @@ from roledef.read import YAML_SUFFIXES
 
 ROLE_SUFFIXES = (".md", *YAML_SUFFIXES)
 
-#: Folders never worth walking into, besides hidden ones.
-SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
+#: Folders never worth walking into, besides hidden ones and virtual environments: other
+#: projects' files (dependencies, vendored code) and build output (Sphinx, Jekyll, packaging).
+SKIP_DIRS = frozenset(
+    {
+        "node_modules",
+        "bower_components",
+        "vendor",
+        "site-packages",
+        "__pycache__",
+        "venv",
+        "_build",
+        "_site",
+        "build",
+        "dist",
+    }
+)
+
+
+def project_paths(config_include: Sequence[str], root: str) -> list[str]:
+    """What a run given no paths checks: each ``include`` pattern (a folder, a file or a glob,
+    relative to ``root``), or the current folder when there are none. Shown relative to the
+    current folder when below it. A pattern that matches nothing adds nothing; a folder or file
+    named without a wildcard is kept, so that a missing one is reported."""
+    if not config_include:
+        return ["."]
+    import glob
+
+    found: list[str] = []
+    for pattern in config_include:
+        full = os.path.join(root, pattern.strip())
+        # a glob adds what it matches; a plain name is kept, so that a missing one is reported
+        matches = sorted(glob.glob(full, recursive=True)) if glob.has_magic(pattern) else [full]
+        found += [_shown(m) for m in matches]
+    return found
+
+
+def _shown(path: str) -> str:
+    rel = relative(path, ".")
+    return path if os.path.isabs(rel) else rel
+
+
+def _skipped_dir(current: str, name: str) -> bool:
+    if name.startswith(".") or name in SKIP_DIRS:
+        return True
+    return os.path.isfile(os.path.join(current, name, "pyvenv.cfg"))
 
 
 def relative(path: str, root: str) -> str:
@@ -73,8 +122,7 @@ def _walk(folder: str, exclude: Sequence[str], root: str) -> Iterator[str]:
         dirs[:] = sorted(
             d
             for d in dirs
-            if not d.startswith(".")
-            and d not in SKIP_DIRS
+            if not _skipped_dir(current, d)
             and not (exclude and matches(relative(os.path.join(current, d), root), exclude))
         )
         for name in sorted(files):

@@ -57,14 +57,20 @@ def run(
     cache: LintCache | None = None,
     keep_lines: bool = False,
     keep_roles: bool = False,
+    keep_skipped: bool = False,
+    found: bool = False,
 ) -> Iterator[Checked]:
     """Check ``inputs``, file by file in path order: each file's result and its final findings.
 
-    Files that are not role files (YAML files found in a folder without a role's keys) are left
-    out. ``keep_lines``: keep each file's lines (a baseline needs them); ``keep_roles``: keep
-    each file's role (a report needs them: checked in this process, without the cache).
+    Files found in a folder that are not role files (:mod:`roledef.read.kind`; YAML files
+    without a role's keys) are left out, unless ``keep_skipped`` (then they come with no
+    findings, ``result.skipped`` set and ``result.not_role`` saying why). ``keep_lines``: keep
+    each file's lines (a baseline needs them); ``keep_roles``: keep each file's role (a report
+    needs them: checked in this process, without the cache). ``found``: the paths were not
+    named by the user but found for them (the config's ``include``): a file that is not a role
+    file is skipped as in a folder.
     """
-    sources = _sources(inputs, config)
+    sources = _sources(inputs, config, found=found)
     jobs = 1 if keep_roles else resolve_jobs(jobs)
     workers = Workers(config, jobs, keep_lines=keep_lines, keep_roles=keep_roles)
     try:
@@ -73,19 +79,23 @@ def run(
         for result in results:
             if not result.skipped:
                 yield Checked(result, sorted(final(result, cross.add(result), config)))
+            elif keep_skipped:
+                yield Checked(result, [])
     finally:
         workers.close()
 
 
-def _sources(inputs: Sequence[Input], config: Config) -> list[Task]:
+def _sources(inputs: Sequence[Input], config: Config, *, found: bool = False) -> list[Task]:
     """Each file to check once, with whether it was found in a folder (rather than named),
     sorted by path. A text stands for itself; paths are discovered."""
     texts = [s for s in inputs if isinstance(s, Source)]
     paths = [p for p in inputs if not isinstance(p, Source)]
     files = discover(paths, exclude=config.exclude, root=config.root) if paths else []
-    named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
-    found = [(Source(f), os.path.normcase(os.path.abspath(f)) not in named) for f in files]
-    return sorted([*found, *((s, False) for s in texts)], key=lambda item: item[0].path)
+    named: set[str] = set()
+    if not found:  # (paths the config's include found are not named by the user)
+        named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
+    tasks = [(Source(f), os.path.normcase(os.path.abspath(f)) not in named) for f in files]
+    return sorted([*tasks, *((s, False) for s in texts)], key=lambda item: item[0].path)
 
 
 class Workers:

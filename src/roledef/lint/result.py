@@ -29,6 +29,7 @@ class FileResult(Record):
         "internal",
         "line_count",
         "lines",
+        "not_role",
         "path",
         "role",
         "skipped",
@@ -47,6 +48,7 @@ class FileResult(Record):
         digests: tuple[tuple[str, Any], ...] = (),
         comments: tuple[tuple[int, str], ...] = (),
         line_count: int = 0,
+        not_role: str | None = None,
     ) -> None:
         self.path: Final = path
         self.findings: Final = findings
@@ -54,10 +56,14 @@ class FileResult(Record):
         self.lines: Final = lines
         self.unreadable: Final = unreadable
         self.internal: Final = internal  # roledef itself failed on this file (a bug to report)
-        self.skipped: Final = skipped  # a YAML file in a folder that is not a role file
+        # found in a folder and not a role file (a YAML file without a role's keys, a markdown
+        # page that reads as something else): left out of the run
+        self.skipped: Final = skipped
         self.digests: Final = digests
         self.comments: Final = comments
         self.line_count: Final = line_count
+        # why the file is not a role file (roledef.read.kind), or None for a role file
+        self.not_role: Final = not_role
 
     def compact(self, *, keep_lines: bool) -> FileResult:
         """This result without the role (and without the lines unless asked for)."""
