@@ -27,9 +27,11 @@ _ITEM_RE = Regex(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
 MAX_NAME_WORDS = 7
 
 
-def find_owners(name: str | None, text: str, lead: str | None = None) -> tuple[str, ...]:
+def find_owners(
+    name: str | None, text: str, lead: str | None = None, rest: str | None = None
+) -> tuple[str, ...]:
     """Everyone the step's text says runs it (see :mod:`~roledef.read.owners`)."""
-    return owners.find_owners(name, text, lead)
+    return owners.find_owners(name, text, lead, rest)
 
 
 def find_owner(name: str | None, text: str) -> str | None:
@@ -88,9 +90,10 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     """A step written as one list item; ``extra`` is markdown nested under the item."""
     text = strip_label(fold(text))
     name_lead, rest = split_lead(text)
+    opening = None
     if name_lead is not None and not _is_sentence(name_lead):
         lead = strip_label(name_lead)
-        rest = rest or ""
+        rest = opening = rest or ""
     else:
         # "Resume screening by hiring manager." / "Next, candidates will be invited to ..."
         first, _, after = text.partition(". ") if ". " in text else (text, "", "")
@@ -113,7 +116,14 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     if extra:
         description = f"{description}\n\n{extra}".strip() if description else extra.strip()
     return _step(
-        name, description, find_owners(name, whole, lead), (low, high), optional, link, focus, span
+        name,
+        description,
+        find_owners(name, whole, lead, opening),
+        (low, high),
+        optional,
+        link,
+        focus,
+        span,
     )
 
 

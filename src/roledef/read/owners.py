@@ -93,6 +93,10 @@ def _is_person_head(words: list[str]) -> bool | None:
         return False
     head_at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     head = singular(words[head_at])
+    if any(w.lower() in P.NEWCOMER_WORDS for w in words[:head_at]):
+        return False  # "the new team member" is the person being hired
+    if head == "person" and head_at > 0:
+        return True  # "a senior staff person", "the contact person"
     if words[head_at].lower() in P.NOT_OWNERS or head in P.NOT_OWNERS:
         if head == "people" and len(words) > head_at + 1:
             return words[head_at + 1].lower() in P.PEOPLE_COMPOUNDS
@@ -237,8 +241,14 @@ def _meetings(toks: list[str]) -> list[str]:
 
 
 def _is_meeting(before: list[str]) -> bool:
-    """Whether the words of a clause before *with* make it a meeting: an event or a verb of
-    meeting ("a 30-minute *call* with", "*meet* with", "*review* the work with")."""
+    """Whether the words of a clause before *with* make it a meeting: an event, a verb of
+    meeting or a length ("a 30-minute *call* with", "*meet* with", "an *hour* with"), or a
+    person who runs it with someone else ("the chief executive with the coordinator")."""
+    return _names_meeting(before) or owner_of(before)[0] is not None
+
+
+def _names_meeting(before: list[str]) -> bool:
+    """Whether the words before *with* name an event, a verb of meeting or a length."""
     for word in before:
         if word in _MEETING_VERBS or singular(word) in P.EVENT_NOUNS or word in P.EVENT_NOUNS:
             return True
@@ -257,12 +267,27 @@ def _subjects(toks: list[str]) -> list[str]:
         if tok in ".!?" or i == len(toks):
             words = _main_clause(toks[start:i])
             for j, word in enumerate(words[:_MAX_SUBJECT_WORDS]):
-                if word.lower() in P.SUBJECT_VERBS and j > 0:
+                if j > 0 and _is_verb(word):
                     if all(w[0].isalnum() for w in words[:j]):
                         found += read_phrase([*words[:j], "."], 0)
                     break
             start = i + 1
     return found
+
+
+def _is_verb(word: str) -> bool:
+    """A word that can follow a sentence's subject as its verb: "will", "reviews", "brings"
+    (a lower-case word in the third person that is not itself a person: "team *leads*")."""
+    low = word.lower()
+    if low in P.SUBJECT_VERBS:
+        return True
+    return (
+        word.islower()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and singular(low) not in P.PERSON_NOUNS
+        and low not in P.OWNER_STOPS
+    )
 
 
 def _main_clause(words: list[str]) -> list[str]:
@@ -310,7 +335,19 @@ def paren_owners(text: str) -> list[str]:
     return found
 
 
-def find_owners(name: str | None, text: str, lead: str | None = None) -> tuple[str, ...]:
+def opening_owners(rest: str) -> list[str]:
+    """Owners a step's description opens with, right after its name: "First interview: *a
+    lead steward or the operations coordinator*, about an hour"."""
+    toks = tokens(rest)
+    first = toks[0].lower() if toks else ""
+    if first in P.STEP_VERBS or first.endswith(("ing", "ed")):
+        return []  # "Meet the team", "Reviewing the work with ...": a verb opens it
+    return read_phrase([*toks, "."], 0)
+
+
+def find_owners(
+    name: str | None, text: str, lead: str | None = None, rest: str | None = None
+) -> tuple[str, ...]:
     """Everyone ``text`` (a step's lead, description and nested bullets) says runs the step:
     those the text names (*by*, a parenthesis, a subject, *with*/*meet*), then those the name
     implies ("CTO interview") unless the text already names them ("Team chat with the People
@@ -319,6 +356,7 @@ def find_owners(name: str | None, text: str, lead: str | None = None) -> tuple[s
     by = _by(toks)
     stated = [
         *by,
+        *(opening_owners(rest) if rest else []),
         *(paren_owners(lead) if lead else []),
         *_subjects(toks),
         *_meetings(toks),

@@ -39,6 +39,13 @@ NOT_OWNERS: frozenset[str] = words(
     """
 )
 
+#: Words that make a person the one being hired: "the *new* team member", "the *new* hire".
+NEWCOMER_WORDS: frozenset[str] = words(
+    """
+    new newly incoming future successful hired chosen selected preferred
+    """
+)
+
 #: "people" is a person noun only in a name such as "People Ops" or "People team".
 PEOPLE_COMPOUNDS: frozenset[str] = words(
     """
@@ -77,6 +84,7 @@ OWNER_STOPS: frozenset[str] = words(
     will would is are was were can may might should must so then than but whose where like such
     per under until across against between along plus etc e.g i.e including
         with
+        by
     """
 )
 
@@ -96,6 +104,15 @@ NOT_MEETING_BEFORE_WITH: frozenset[str] = words(
     dealing along together communicate communicating engage engaging align aligned interact
     interacting help helping associated compared comply consistent connected integrate
     integration familiarise familiarize
+    """
+)
+
+#: Verbs a step's description opens with ("*Meet* the team", "*Review* resumes").
+STEP_VERBS: frozenset[str] = words(
+    """
+    meet review conduct discuss present complete extend build prepare evaluate assess interview
+    talk chat join send schedule walk pair work design write solve answer show demo make give
+    get take sit spend attend submit apply share introduce explore run host lead screen check
     """
 )
 
