@@ -30,6 +30,17 @@ _LABELLED = (
 )
 
 
+def _step_items(block: Block) -> list[bool]:
+    """Which items of a list in the hiring plan are steps: none of a list of links; all of a
+    list that is mostly steps; else those that describe one (a list of the company's own tasks
+    with a few steps among them)."""
+    texts = [li.text for li in block.items]
+    if prose.is_link_list(texts):
+        return [False] * len(texts)
+    flags = [prose.is_step_item(text) for text in texts]
+    return [True] * len(texts) if 2 * sum(flags) >= len(flags) else flags
+
+
 def _raw_item(st: ReadState, li: ListItem) -> str:
     return "\n".join(ln.rstrip() for ln in st.lines[li.start : li.end]).strip()
 
@@ -92,11 +103,11 @@ def list_block(st: ReadState, block: Block) -> None:
         lines = st.lines[block.start : block.end]
         st.summary.append("\n".join(ln.rstrip() for ln in lines).strip("\n"))
         return
-    links = at.kind == vocab.HIRING_PLAN and prose.is_link_list([li.text for li in block.items])
-    for li in block.items:
+    steps = _step_items(block) if at.kind == vocab.HIRING_PLAN else []
+    for n, li in enumerate(block.items):
         span = span_of(st.lines, li.start, li.end, li.column)
         if at.kind == vocab.HIRING_PLAN:
-            if prose.is_step_item(li.text) and not links:
+            if steps[n]:
                 st.steps.add_item(li.text, span, li.rest)
             elif st.steps.found:
                 st.steps.extend_last(_raw_item(st, li))

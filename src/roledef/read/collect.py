@@ -188,17 +188,19 @@ class Steps:
         if self.found or not self.prose:
             return
         intro: list[str] = []
+        told: list[tuple[str, Span]] = []  # each step's sentences, and where it starts
         for section, start, end in self.prose:
             for line, column, text in prose.pieces(self.lines, start, end):
-                if prose.is_step(text):
+                if prose.is_step(text) and not (told and prose.continues(text)):
                     span = Span(line + 1, column, line + 1, max(1, len(self.lines[line])))
-                    self.found.append(parse_step_item(text, span))
-                elif self.found:
-                    self.extend_last(text)
+                    told.append((text, span))
+                elif told:
+                    told[-1] = (f"{told[-1][0]} {text}", told[-1][1])
                 else:
                     intro.append(text)
-            if self.found:
+            if told:
                 others.remove(section)
+        self.found = [parse_step_item(text, span) for text, span in told]
         if self.found and intro:
             first = self.prose[0][0]
             others.append(Section(first.heading, 0, " ".join(intro), first.span))

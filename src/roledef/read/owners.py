@@ -56,6 +56,8 @@ _NAME_EVENTS = frozenset(
         "check-in",
     ]
 )
+#: Words that open a clause about the clause before: "a case study, *which* you do with ...".
+_RELATIVES = frozenset({"which", "where", "during", "in"})
 #: Verbs whose object runs the step: "*meet* the team", "*shadowing* the support team".
 _MEET = frozenset({"meet", "meets", "shadow", "shadowing", "shadows", "join", "joins"})
 _MEETING_VERBS = frozenset(
@@ -225,7 +227,10 @@ def _meetings(toks: list[str]) -> list[str]:
     for i, tok in enumerate(toks):
         low = tok.lower()
         if low in ("with", "alongside"):
-            before = [t.lower() for t in toks[clause_start(toks, i) : i]]
+            start = clause_start(toks, i)
+            if start > 1 and toks[start].lower() in _RELATIVES:
+                start = clause_start(toks, start - 1)  # "a case study, which you work through with"
+            before = [t.lower() for t in toks[start:i]]
             if before and before[-1] in P.NOT_MEETING_BEFORE_WITH:
                 continue
             if before and not _is_meeting(before):
@@ -268,11 +273,35 @@ def _subjects(toks: list[str]) -> list[str]:
             words = _main_clause(toks[start:i])
             for j, word in enumerate(words[:_MAX_SUBJECT_WORDS]):
                 if j > 0 and _is_verb(word):
-                    if all(w[0].isalnum() for w in words[:j]):
-                        found += read_phrase([*words[:j], "."], 0)
+                    found += _subject(words[:j])
                     break
             start = i + 1
     return found
+
+
+def _subject(words: list[str]) -> list[str]:
+    """The people a subject names: "The hiring manager", "the CEO and the CTO", and a name
+    with its apposition, "Jane, our Head of Marketing,"."""
+    if all(w[0].isalnum() for w in words):
+        return read_phrase([*words, "."], 0)
+    parts = _split_commas(words)
+    if len(parts) < 2 or any(not w[0].isalnum() for p in parts for w in p):
+        return []
+    roles = [o for p in parts if (o := owner_of(p)[0])]
+    if not roles:
+        return []
+    names = [" ".join(p) for p in parts if _is_name(p)]
+    return [*names, *roles] if len(names) + len(roles) == len(parts) else []
+
+
+def _split_commas(words: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [p for p in parts if p]
 
 
 def _is_verb(word: str) -> bool:

@@ -42,7 +42,7 @@ NOT_OWNERS: frozenset[str] = words(
 #: Words that make a person the one being hired: "the *new* team member", "the *new* hire".
 NEWCOMER_WORDS: frozenset[str] = words(
     """
-    new newly incoming future successful hired chosen selected preferred
+    new newly incoming successful hired chosen selected preferred
     """
 )
 

@@ -24,6 +24,11 @@ _SENTENCE_IN_RE = Regex(r"[.!?]\s")
 #: An item of at most this many words is a step's name, whatever its words.
 _SHORT_ITEM_WORDS = 4
 
+#: Words that open a sentence about the step before: a pronoun, or a condition whose main
+#: clause describes no step of its own.
+_PRONOUNS = frozenset(["it", "this", "that", "these", "they", "there"])
+_CONDITIONS = frozenset(["if", "unless", "otherwise"])
+
 #: Nouns that make a sentence of a process a step, beyond the events: "we check *references*".
 _STEP_WORDS = P.CORE_EVENT_NOUNS | frozenset({"reference", "study", "offer", "contract"})
 
@@ -89,6 +94,17 @@ def is_link_list(items: list[str]) -> bool:
         and not any(singular(w) in P.CORE_EVENT_NOUNS for w in tokens(item))
         for item in items
     )
+
+
+def continues(text: str) -> bool:
+    """Whether a sentence goes on about the step before it: "It takes about an hour.", "If it
+    is an offer, we follow up in writing."."""
+    words = tokens(text)
+    first = words[0].lower() if words else ""
+    if first in _CONDITIONS and "," in words:
+        # "If we do, the recruiter will schedule a call": the main clause decides
+        return not is_step(" ".join(words[words.index(",") + 1 :]))
+    return first in _PRONOUNS or first in _CONDITIONS
 
 
 def is_step(text: str) -> bool:
