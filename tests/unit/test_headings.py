@@ -29,8 +29,6 @@ R, S, N, J, E = (
         ("We are looking for someone who will :", R),
         ("Areas of responsibility & outcomes", R),
         ("General responsibilities", R),
-        ("Key objectives", R),
-        ("Outcomes", R),
         ("Projects you may work on", R),
         ("What the codebase steward for quality does", R),
         ("What does the job entail?", R),
@@ -67,6 +65,12 @@ R, S, N, J, E = (
         # kept verbatim, known
         ("About Airbyte", E),
         ("Work perks and benefits", E),
+        # what success is: goals of the role, kept verbatim, not duties
+        ("Key objectives", E),
+        ("Outcomes", E),
+        ("Success metrics:", E),
+        ("KPIs", E),
+        ("Definition of success", E),
         ("What we offer", E),
         ("Apply now", E),
         ("Salary and location", E),

@@ -21,6 +21,9 @@ from roledef.text import Regex, label_text
 #: that links point at, not text of the role.
 _MYST_TARGET_RE = Regex(r"\([^()\s]+\)=")
 
+#: A paragraph longer than this is prose, not the name of a phase.
+_PROSE_WORDS = 12
+
 #: The sections in which a label paragraph ("Nice to have:") switches lists or starts a group.
 _LABELLED = (
     vocab.JOB_DESCRIPTION,
@@ -28,6 +31,13 @@ _LABELLED = (
     vocab.NON_RESPONSIBILITIES,
     vocab.SKILLS,
 )
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of sentences, not a line that names a phase: several sentences, or one long
+    one."""
+    words = text.split()
+    return not parse_period(text) and (len(words) > _PROSE_WORDS or ". " in text)
 
 
 def _step_items(block: Block) -> list[bool]:
@@ -61,6 +71,10 @@ def paragraph(st: ReadState, block: Block) -> None:
     if at.kind == vocab.ONBOARDING:
         if label is not None:
             st.phases.label(label, parse_period(label), span)
+        elif not st.phases.drafts and _is_prose(block.text):
+            # "Here's what success looks like in your first 90 days:" introduces the plan
+            intro = Section("90-Day Plan (introduction)", 0, _raw(st, block), span)
+            st.sections.found.append(intro)
         else:
             st.phases.item(block.text, span)
         return
@@ -98,8 +112,9 @@ def list_block(st: ReadState, block: Block) -> None:
     at = st.at
     if at.kind == PRESERVED or st.steps.pending is not None:
         return
-    if at.kind is None:
-        # overview prose: the list as written (item by item would loosen a tight list)
+    if at.kind is None or (at.kind == vocab.JOB_DESCRIPTION and at.sub == vocab.EXTRA):
+        # overview prose, or a list under "Success metrics:" in it: the list as written (item
+        # by item would loosen a tight list)
         lines = st.lines[block.start : block.end]
         st.summary.append("\n".join(ln.rstrip() for ln in lines).strip("\n"))
         return

@@ -158,7 +158,9 @@ def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:
         at.group = None
         return
     if at.kind == vocab.JOB_DESCRIPTION:
-        at.sub = vocab.RESPONSIBILITIES  # every list of the job description is a duty list
+        # every list of the job description is a duty list, but those under a known section
+        # that is not one ("Success metrics:", "Our values:"), which stay in the overview
+        at.sub = vocab.EXTRA if kind == vocab.EXTRA else vocab.RESPONSIBILITIES
     elif at.sub == vocab.NON_RESPONSIBILITIES and at.kind != vocab.NON_RESPONSIBILITIES:
         at.sub = None
     at.group = label

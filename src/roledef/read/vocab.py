@@ -199,10 +199,7 @@ _SKILL_NOUN = (
     r"(?:skills?|qualifications?|qualities|requirements|criteria|competenc(?:y|ies)|"
     r"experience|expertise|knowledge|prerequisites|abilities|attributes|behaviou?rs|profile)"
 )
-_DUTY_NOUN = (
-    r"(?:responsibilit(?:y|ies)|duties|tasks|accountabilit(?:y|ies)|objectives|outcomes|"
-    r"deliverables|goals)"
-)
+_DUTY_NOUN = r"(?:responsibilit(?:y|ies)|duties|tasks|accountabilit(?:y|ies))"
 
 # "Nice-to-have", "Great-to-haves", "Bonus points", "Desirable skills and experience",
 # "Useful qualities", "Asset qualifications", "icing on the cake"
@@ -262,6 +259,15 @@ _ABOUT_ROLE_RE = Regex(
     r"|^(?:role|job|position) (?:summary|overview|description|profile|purpose)$"
     r"|^summary of (?:the )?(?:role|job|position)$|^tl ?;? ?dr$"
 )
+# what success is, kept verbatim: "Key objectives", "Outcomes", "Success metrics", "KPIs",
+# "Definition of success" (goals of the role, not its duties)
+_OUTCOMES_RE = Regex(
+    r"^(?:(?:key|core|main|primary|expected|desired|your|the|our|role|job|success|"
+    r"performance)\s)*(?:objectives|outcomes|goals|deliverables|kpis|metrics|measures"
+    r"|key performance indicators)(?: (?:and|&) (?:\w+ )?(?:objectives|outcomes|goals"
+    r"|deliverables|kpis|metrics|measures))?$"
+    r"|^(?:definition of|measures of|what) success\b|^how (?:we|you'll|you will) measure\b"
+)
 # known sections kept verbatim: the company and team, benefits, pay, place, how to apply
 _KEPT_RE = Regex(
     r"^about (?!you\b).+|^(?:our|the) (?:mission|values|vision|culture|story|company)$"
@@ -288,6 +294,7 @@ SECTION_PATTERNS: tuple[tuple[Regex, SectionKind], ...] = (
     (_DUTIES_RE, RESPONSIBILITIES),
     (_SKILLS_RE, SKILLS),
     (_ABOUT_ROLE_RE, JOB_DESCRIPTION),
+    (_OUTCOMES_RE, EXTRA),
     (_KEPT_RE, EXTRA),
 )
 
