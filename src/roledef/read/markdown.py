@@ -51,6 +51,7 @@ def parse_markdown(
             body.other(st, block)
     st.steps.close(len(lines))
     st.sections.close(len(lines))
+    st.steps.from_prose(st.sections.found)
     return _build(st, path, comments, front)
 
 
