@@ -91,7 +91,7 @@ def test_steps_owners_durations_and_counts(tmp_path: Path) -> None:
         (7, "counts.responsibilities", 3, 2),  # the line of the first responsibility read
         (13, "RD301", "hiring manager", result.misses[1].read),
         (13, "owner", "hiring manager", ()),
-        (14, "owner", None, ("CTO",)),
+        (14, "owner", None, ("CTO", "team")),
     ]
     assert "has no owner" in result.misses[1].read
 
@@ -193,7 +193,7 @@ def test_table_misses_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
     rows = [" ".join(line.split()) for line in out.splitlines()]
     assert "owner 50.0% 1/2 50.0% 1/2 50.0% 2/4" in rows
     assert "RD301: 1 false of 1 (precision 0.0% 0/1); 0 on no labelled step" in out
-    assert 'sre.md:14  owner  labelled null  read ["CTO"]' in out
+    assert 'sre.md:14  owner  labelled null  read ["CTO", "team"]' in out
     assert fidelity.main([*args, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     owner = data["sets"][0]["fields"]["owner"]

@@ -108,10 +108,6 @@ def test_no_or_one_owner_reads_back(owners: tuple[str, ...], line: str) -> None:
     assert parse_markdown(text).hiring_plan[0].owners == owners, roundtrip_report(role, text)
 
 
-@pytest.mark.xfail(
-    reason="the markdown reader names one owner per step until it reads 'X and Y' as two",
-    strict=True,
-)
 @pytest.mark.parametrize(("owners", "line"), OWNER_CASES[2:])
 def test_several_owners_read_back(owners: tuple[str, ...], line: str) -> None:
     role = _role_with_owners(owners)

@@ -171,7 +171,7 @@ def _step(
     return HiringStep(
         name=name,
         description=description or None,
-        owners=found[:1],
+        owners=found,
         duration_minutes=length[0],
         duration_max_minutes=length[1],
         optional=optional,

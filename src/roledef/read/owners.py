@@ -314,17 +314,18 @@ def find_owners(name: str | None, text: str, lead: str | None = None) -> tuple[s
     """Everyone ``text`` (a step's lead, description and nested bullets) says runs the step:
     those the text names (*by*, a parenthesis, a subject, *with*/*meet*), then those the name
     implies ("CTO interview") unless the text already names them ("Team chat with the People
-    Ops team" is run by the People Ops team)."""
+    Ops team" is run by the People Ops team) or says who does it ("Done by the CEO")."""
     toks = tokens(text)
+    by = _by(toks)
     stated = [
-        *_by(toks),
+        *by,
         *(paren_owners(lead) if lead else []),
         *_subjects(toks),
         *_meetings(toks),
     ]
     named = [
         o
-        for o in name_owners(name)
+        for o in ([] if by else name_owners(name))
         if not any(o.lower() in s.lower().split() or o.lower() == s.lower() for s in stated)
     ]
     seen: set[str] = set()

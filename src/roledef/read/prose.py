@@ -84,6 +84,8 @@ def is_link_list(items: list[str]) -> bool:
     steps."""
     return bool(items) and all(
         item.lstrip().startswith("[")
+        and split_lead(fold(item))[0] is None
+        and len(plain(item).split()) > _SHORT_ITEM_WORDS
         and not any(singular(w) in P.CORE_EVENT_NOUNS for w in tokens(item))
         for item in items
     )
