@@ -43,6 +43,8 @@ def test_rendering_adds_no_finding(corpus: Path, path: Path) -> None:
     config = resolve_config({})
     name = path.name if path.suffix == ".md" else f"{path.name}.md"
     before = check_text(path.read_text(encoding="utf-8"), name, config).findings
+    if [f.code for f in before] == ["RD005"]:
+        return  # a page that is not a role file: convert refuses it, so it is never rendered
     after = check_text(render_markdown(load(path, fmt=MARKDOWN).role), name, config).findings
     assert {(f.code, f.message) for f in after} <= {(f.code, f.message) for f in before}
 

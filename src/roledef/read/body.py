@@ -73,7 +73,7 @@ def paragraph(st: ReadState, block: Block) -> None:
             st.phases.label(label, parse_period(label), span)
         elif not st.phases.drafts and _is_prose(block.text):
             # "Here's what success looks like in your first 90 days:" introduces the plan
-            intro = Section("90-Day Plan (introduction)", 0, _raw(st, block), span)
+            intro = Section(vocab.ONBOARDING_INTRO, 0, _raw(st, block), span)
             st.sections.found.append(intro)
         else:
             st.phases.item(block.text, span)
@@ -97,7 +97,7 @@ def paragraph(st: ReadState, block: Block) -> None:
         if st.steps.found:
             st.steps.extend_last(_raw(st, block))
         else:
-            intro = Section("Hiring Plan (introduction)", 0, _raw(st, block), span)
+            intro = Section(vocab.HIRING_INTRO, 0, _raw(st, block), span)
             st.sections.found.append(intro)
             st.steps.add_prose(intro, block.start, block.end)
         return
@@ -127,7 +127,7 @@ def list_block(st: ReadState, block: Block) -> None:
             elif st.steps.found:
                 st.steps.extend_last(_raw_item(st, li))
             else:
-                intro = Section("Hiring Plan (introduction)", 0, _raw_item(st, li), span)
+                intro = Section(vocab.HIRING_INTRO, 0, _raw_item(st, li), span)
                 st.sections.found.append(intro)
         elif at.kind == vocab.ONBOARDING:
             if st.phases.list_item(li, span):

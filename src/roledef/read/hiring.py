@@ -13,6 +13,7 @@ import re
 
 from roledef.model import HiringStep, Span
 from roledef.read import durations, owners
+from roledef.read.people import read_phrase
 from roledef.read.stepnames import name_parts, sentence_name, strip_label
 from roledef.read.words import tokens
 from roledef.text import Regex, fold, plain, split_lead
@@ -42,7 +43,7 @@ def find_owner(name: str | None, text: str) -> str | None:
 
 def clean_owner(phrase: str) -> str | None:
     """``"the VP of Sales or another key stakeholder."`` -> ``"VP of Sales"``."""
-    found = owners.read_phrase([*tokens(phrase), "."], 0)
+    found = read_phrase([*tokens(phrase), "."], 0)
     return found[0] if found else None
 
 
@@ -138,7 +139,7 @@ def _cut_owner_tail(name: str) -> tuple[str, str | None]:
     The owner gets its own field; the tail is kept in the description so no word is lost.
     """
     m = re.search(r"\s+(?:by|with)\s+(?P<who>.+)$", name, re.IGNORECASE)
-    if m and owners.read_phrase([*tokens(m.group("who")), "."], 0):
+    if m and read_phrase([*tokens(m.group("who")), "."], 0):
         return name[: m.start()].strip(), m.group(0).strip()
     return name, None
 

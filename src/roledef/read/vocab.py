@@ -445,6 +445,11 @@ REPORTS_TO_RE = Regex(
 )
 
 
+#: The headings of the prose that introduces a plan before its first step or phase: kept as a
+#: section of level 0, written back under the plan's heading by ``roledef render``.
+HIRING_INTRO = "Hiring Plan (introduction)"
+ONBOARDING_INTRO = "90-Day Plan (introduction)"
+
 #: Section kind -> the field of the model (and top-level key of a YAML role file) that holds it.
 MODEL_KEYS: dict[SectionKind, str] = {
     JOB_DESCRIPTION: "summary",

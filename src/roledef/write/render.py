@@ -184,10 +184,12 @@ def phase_heading(phase: Phase) -> str | None:
     return phase.period or phase.title
 
 
-def render_onboarding(phases: Sequence[Phase]) -> list[str]:
-    if not phases:
+def render_onboarding(phases: Sequence[Phase], intro: Sequence[Section] = ()) -> list[str]:
+    if not phases and not intro:
         return []
     out = [f"## {vocab.KIND_TITLES[vocab.ONBOARDING]}", ""]
+    for section in intro:
+        out += render_section(section)
     for phase in phases:
         heading = phase_heading(phase)
         if heading is not None:
@@ -238,12 +240,14 @@ def place_sections(
 
 def render_markdown(role: Role) -> str:
     """The handbook markdown for ``role``."""
-    before, intro, after_steps, end = place_sections(role.sections, bool(role.hiring_plan))
+    plan_intro = [s for s in role.sections if s.level == 0 and s.heading == vocab.ONBOARDING_INTRO]
+    others = [s for s in role.sections if s not in plan_intro]
+    before, intro, after_steps, end = place_sections(others, bool(role.hiring_plan))
     out: list[str] = [*render_front_matter(role.front_matter), f"# {role.title}", ""]
     out += render_job_description(role)
     out += render_skills(role)
     out += render_levels(role)
-    out += render_onboarding(role.onboarding)
+    out += render_onboarding(role.onboarding, plan_intro)
     for section in before:
         out += render_section(section)
     if role.hiring_plan or intro:
