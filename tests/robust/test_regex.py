@@ -67,7 +67,7 @@ PATTERNS = _patterns()
 def test_the_scan_finds_the_parsers_patterns() -> None:
     names = {name for name, _ in PATTERNS}
     assert "roledef.text._LINK_RE" in names
-    assert "roledef.read.vocab.OWNER_STOP_RE" in names
+    assert "roledef.read.durations.LENGTH_RE" in names
 
 
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from roledef.read import vocab
+from roledef.read import shapes, vocab
 from roledef.text import normalize_heading, plain
 
 #: A misspelt word is corrected only into a vocabulary word at least this long (one edit away).
@@ -41,14 +41,14 @@ def classify(text: str, aliases: dict[str, str] | None = None, *, near: bool = F
 def kind_of(key: str, table: dict[str, str]) -> str | None:
     """The kind of a normalised heading by the exact tables, then by the heading patterns
     (no correction of misspellings)."""
-    kind = table.get(key) or vocab.FRENCH_SECTION_ALIASES.get(key)
+    kind = table.get(key) or shapes.FRENCH_SECTION_ALIASES.get(key)
     if kind is not None:
         return kind
     if any(p().search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
         return vocab.NON_RESPONSIBILITIES
     if any(p().search(key) for p in vocab.HIRING_PLAN_PATTERNS):
         return vocab.HIRING_PLAN
-    for pattern, found in (*vocab.SECTION_PATTERNS, *vocab.FRENCH_SECTION_PATTERNS):
+    for pattern, found in (*shapes.SECTION_PATTERNS, *shapes.FRENCH_SECTION_PATTERNS):
         if pattern().search(key):
             return found
     return None
@@ -79,7 +79,7 @@ def correction(key: str, table: dict[str, str]) -> tuple[str, str, str] | None:
 
 @lru_cache(maxsize=1)
 def _builtin_words() -> frozenset[str]:
-    keys = (*vocab.SECTION_ALIASES, *vocab.FRENCH_SECTION_ALIASES, *vocab.HEADING_WORDS)
+    keys = (*vocab.SECTION_ALIASES, *shapes.FRENCH_SECTION_ALIASES, *shapes.HEADING_WORDS)
     return frozenset(w for k in keys for w in k.split())
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roledef.model import HiringStep
-from roledef.read import vocab
-from roledef.read.hiring import clean_owner
 from roledef.read.markdown import parse_markdown
+from roledef.read.people import owner_of
+from roledef.read.words import tokens
 
 _PROBE = "## Hiring Plan\n\n"
 
@@ -49,7 +49,7 @@ def step_lead(step: HiringStep) -> str:
 
 def _with_article(owner: str) -> str:
     """``the CTO``; a proper name goes without the article (``Dana``)."""
-    if vocab.OWNER_KEYWORDS_RE().search(owner) and clean_owner(f"the {owner}") == owner:
+    if owner_of(tokens(owner))[0] == owner:  # a role, not a person's name
         return f"the {owner}"
     return owner
 
