@@ -264,7 +264,8 @@ def _shape(ev: _Evidence) -> Kind | None:
         reason = f"an index page: {_plural(links, 'link')} and no sections of a role"
         return Kind(False, "index", reason)
     if title and COLLECTION_RE().search(title):
-        if ev.section_count == 0:
+        # "Careers" over "## Open positions": sections, but none in a role's words or names
+        if ev.section_count == 0 or not (ev.role_headings or ev.role_named_headings):
             reason = f"an index page: a list of {title} with no sections of a role"
             return Kind(False, "index", reason)
         if links >= 3 and links >= ev.role_named_headings:  # a section per role, and its link
