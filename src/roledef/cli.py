@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "convert": "roledef.commands.convert:convert",
     "explain": "roledef.commands.rules:explain",
     "export": "roledef.commands.export:export",
+    "init": "roledef.commands.init:init",
     "lint": "roledef.commands.lint:lint",
     "new": "roledef.commands.new:new",
     "render": "roledef.commands.render:render",

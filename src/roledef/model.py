@@ -14,7 +14,9 @@ from typing import Any, Final, Literal
 
 from roledef.record import Record
 
-SCHEMA_VERSION = 1
+#: The version of the role schema this model writes. Version 1 had one ``owner`` per hiring step;
+#: version 2 has ``owners`` (a list) and ``levels``. Files of version 1 are still read.
+SCHEMA_VERSION = 2
 
 #: The formats a role file is read from: a markdown page, or a YAML role file.
 SourceFormat = Literal["markdown", "yaml"]
@@ -90,7 +92,7 @@ class Phase(Record):
 
 
 class HiringStep(Record):
-    """One step of the hiring plan, with its owner and duration pulled out of the prose."""
+    """One step of the hiring plan, with its owners and duration pulled out of the prose."""
 
     __slots__ = (
         "description",
@@ -100,13 +102,13 @@ class HiringStep(Record):
         "link",
         "name",
         "optional",
-        "owner",
+        "owners",
         "span",
     )
     _compared = (
         "name",
         "description",
-        "owner",
+        "owners",
         "duration_minutes",
         "duration_max_minutes",
         "optional",
@@ -118,7 +120,7 @@ class HiringStep(Record):
         self,
         name: str | None,
         description: str | None = None,
-        owner: str | None = None,
+        owners: tuple[str, ...] = (),
         duration_minutes: int | None = None,
         duration_max_minutes: int | None = None,
         optional: bool = False,
@@ -128,7 +130,7 @@ class HiringStep(Record):
     ) -> None:
         self.name: Final = name
         self.description: Final = description
-        self.owner: Final = owner
+        self.owners: Final = owners
         self.duration_minutes: Final = duration_minutes
         self.duration_max_minutes: Final = duration_max_minutes
         self.optional: Final = optional
@@ -160,6 +162,31 @@ class Skills(Record):
     ) -> None:
         self.required: Final = required
         self.nice_to_have: Final = nice_to_have
+
+
+class Level(Record):
+    """One level of a job family: "Junior Engineer", "Senior", "Level 3", with what it asks for.
+
+    A role file that describes its role at several grades keeps each grade's own duties and skills
+    here; what the file says of every grade stays on the role.
+    """
+
+    __slots__ = ("name", "responsibilities", "skills", "span", "summary")
+    _compared = ("name", "summary", "responsibilities", "skills")
+
+    def __init__(
+        self,
+        name: str,
+        summary: str | None = None,
+        responsibilities: tuple[Item, ...] = (),
+        skills: Skills | None = None,
+        span: Span = NO_SPAN,
+    ) -> None:
+        self.name: Final = name
+        self.summary: Final = summary
+        self.responsibilities: Final = responsibilities
+        self.skills: Final = Skills() if skills is None else skills
+        self.span: Final = span
 
 
 class Heading(Record):
@@ -238,6 +265,7 @@ class Role(Record):
         "front_matter",
         "hiring_plan",
         "id",
+        "levels",
         "non_responsibilities",
         "onboarding",
         "reports_to",
@@ -258,6 +286,7 @@ class Role(Record):
         "responsibilities",
         "non_responsibilities",
         "skills",
+        "levels",
         "onboarding",
         "hiring_plan",
         "sections",
@@ -274,6 +303,7 @@ class Role(Record):
         responsibilities: tuple[Item, ...] = (),
         non_responsibilities: tuple[Item, ...] = (),
         skills: Skills | None = None,
+        levels: tuple[Level, ...] = (),
         onboarding: tuple[Phase, ...] = (),
         hiring_plan: tuple[HiringStep, ...] = (),
         sections: tuple[Section, ...] = (),
@@ -288,6 +318,7 @@ class Role(Record):
         self.responsibilities: Final = responsibilities
         self.non_responsibilities: Final = non_responsibilities
         self.skills: Final = Skills() if skills is None else skills
+        self.levels: Final = levels
         self.onboarding: Final = onboarding
         self.hiring_plan: Final = hiring_plan
         self.sections: Final = sections
@@ -310,7 +341,7 @@ def _step(step: HiringStep, positions: bool) -> dict[str, Any]:
     out: dict[str, Any] = {
         "name": step.name,
         "description": step.description,
-        "owner": step.owner,
+        "owners": list(step.owners),
         "duration_minutes": step.duration_minutes,
         "duration_max_minutes": step.duration_max_minutes,
         "optional": step.optional,
@@ -322,8 +353,30 @@ def _step(step: HiringStep, positions: bool) -> dict[str, Any]:
     return out
 
 
+def _skills(skills: Skills, positions: bool) -> dict[str, Any]:
+    return {
+        "required": [_item(i, positions) for i in skills.required],
+        "nice_to_have": [_item(i, positions) for i in skills.nice_to_have],
+    }
+
+
+def _level_dict(level: Level, positions: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": level.name,
+        "summary": level.summary,
+        "responsibilities": [_item(i, positions) for i in level.responsibilities],
+        "skills": _skills(level.skills, positions),
+    }
+    if positions:
+        out["position"] = level.span.to_dict()
+    return out
+
+
 def role_to_dict(role: Role, *, positions: bool = False) -> dict[str, Any]:
-    """The role as plain JSON-compatible data, keys in schema order."""
+    """The role as plain JSON-compatible data, keys in schema order.
+
+    ``levels`` is written only when the role has levels: most roles are one position.
+    """
     phases = []
     for phase in role.onboarding:
         entry: dict[str, Any] = {
@@ -344,7 +397,7 @@ def role_to_dict(role: Role, *, positions: bool = False) -> dict[str, Any]:
         if positions:
             sec["position"] = section.span.to_dict()
         sections.append(sec)
-    return {
+    data: dict[str, Any] = {
         "schema_version": role.schema_version,
         "id": role.id,
         "title": role.title,
@@ -353,14 +406,14 @@ def role_to_dict(role: Role, *, positions: bool = False) -> dict[str, Any]:
         "reports_to": role.reports_to,
         "responsibilities": [_item(i, positions) for i in role.responsibilities],
         "non_responsibilities": [_item(i, positions) for i in role.non_responsibilities],
-        "skills": {
-            "required": [_item(i, positions) for i in role.skills.required],
-            "nice_to_have": [_item(i, positions) for i in role.skills.nice_to_have],
-        },
-        "onboarding": phases,
-        "hiring_plan": [_step(s, positions) for s in role.hiring_plan],
-        "sections": sections,
+        "skills": _skills(role.skills, positions),
     }
+    if role.levels:
+        data["levels"] = [_level_dict(level, positions) for level in role.levels]
+    data["onboarding"] = phases
+    data["hiring_plan"] = [_step(s, positions) for s in role.hiring_plan]
+    data["sections"] = sections
+    return data
 
 
 def _opt_str(value: Any) -> str | None:
@@ -387,13 +440,41 @@ def _level(value: Any) -> int:
     return 2 if level is None else level
 
 
+def _owners_from(step: dict[str, Any]) -> tuple[str, ...]:
+    """A step's owners: ``owners`` (version 2), or version 1's one ``owner`` (null: none)."""
+    owners = step.get("owners")
+    if isinstance(owners, list):
+        return tuple(str(o) for o in owners if o is not None)
+    owner = step.get("owner")
+    return () if owner is None else (str(owner),)
+
+
+def _skills_from(data: Any) -> Skills:
+    skills = data if isinstance(data, dict) else {}
+    return Skills(_items_from(skills.get("required")), _items_from(skills.get("nice_to_have")))
+
+
+def _levels_from(data: Any) -> tuple[Level, ...]:
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        Level(
+            str(d.get("name", "")),
+            _opt_str(d.get("summary")),
+            _items_from(d.get("responsibilities")),
+            _skills_from(d.get("skills")),
+        )
+        for d in data
+        if isinstance(d, dict)
+    )
+
+
 def role_from_dict(data: dict[str, Any]) -> Role:
     """Build a :class:`Role` from data shaped like the schema (e.g. a converted YAML file).
 
-    The data should have been validated first; wrong types are dropped, not guessed at.
+    The data should have been validated first; wrong types are dropped, not guessed at. Data of
+    schema version 1 is read into the current model: its steps' ``owner`` becomes ``owners``.
     """
-    skills = data.get("skills") if isinstance(data.get("skills"), dict) else {}
-    assert isinstance(skills, dict)
     phases = tuple(
         Phase(_opt_str(p.get("period")), _opt_str(p.get("title")), _items_from(p.get("items")))
         for p in data.get("onboarding") or []
@@ -403,7 +484,7 @@ def role_from_dict(data: dict[str, Any]) -> Role:
         HiringStep(
             name=_opt_str(s.get("name")),
             description=_opt_str(s.get("description")),
-            owner=_opt_str(s.get("owner")),
+            owners=_owners_from(s),
             duration_minutes=_int_or_none(s.get("duration_minutes")),
             duration_max_minutes=_int_or_none(s.get("duration_max_minutes")),
             optional=bool(s.get("optional", False)),
@@ -427,11 +508,11 @@ def role_from_dict(data: dict[str, Any]) -> Role:
         reports_to=_opt_str(data.get("reports_to")),
         responsibilities=_items_from(data.get("responsibilities")),
         non_responsibilities=_items_from(data.get("non_responsibilities")),
-        skills=Skills(_items_from(skills.get("required")), _items_from(skills.get("nice_to_have"))),
+        skills=_skills_from(data.get("skills")),
+        levels=_levels_from(data.get("levels")),
         onboarding=phases,
         hiring_plan=steps,
         sections=sections,
-        schema_version=_int_or_none(data.get("schema_version")) or SCHEMA_VERSION,
     )
 
 

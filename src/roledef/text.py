@@ -44,6 +44,10 @@ _LINK_RE = Regex(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^)\s\[]*)(?:\s+\"[^\"]*\")
 _PAREN_RE = Regex(r"(?<!\s)\s*\([^()]*\)")
 _SPACE_RE = Regex(r"\s+")
 _TRAILING_PUNCT_RE = Regex(r"(?<![\s:.?!;,])[\s:.?!;,]+$")
+# An HTML comment or tag inside a heading ("Overview <!-- omit in toc -->"), and a backslash
+# escape ("\(remote\)"): markup, not words.
+_TAG_RE = Regex(r"</?[A-Za-z][^<>]*>")
+_ESCAPE_RE = Regex(r"\\([!-/:-@\[-`{-~])")
 
 
 #: Headings, labels and step names repeat within a file and across a handbook, and the same text
@@ -57,7 +61,8 @@ def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
 
     Lower case, straight quotes, ASCII dashes turned to spaces, no emphasis, no trailing
     punctuation and (by default) no parenthetical remarks: ``"## 90-Day Plan (13-Week Plan):"``
-    and ``"90 day plan "`` both give ``"90 day plan"``.
+    and ``"90 day plan "`` both give ``"90 day plan"``. HTML comments and tags, backslash
+    escapes and symbols around the words (emoji: ``"🚀 What you'll do"``) go too.
     """
     if len(text) <= _CACHED_LEN:
         return _normalize_cached(text, drop_parentheses)
@@ -66,13 +71,41 @@ def normalize_heading(text: str, *, drop_parentheses: bool = True) -> str:
 
 def _normalize(text: str, drop_parentheses: bool) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if "<" in text:
+        text = _TAG_RE().sub(" ", _drop_comments(text))
+    if "\\" in text:
+        text = _ESCAPE_RE().sub(r"\1", text)
     text = _LINK_RE().sub(lambda m: m.group("text"), text)
     text = _EMPHASIS_RE().sub("", text)
     if drop_parentheses:
         text = _PAREN_RE().sub("", text)
     text = text.replace("-", " ").replace("&", " & ")
     text = _SPACE_RE().sub(" ", text).strip().lower()
-    return _TRAILING_PUNCT_RE().sub("", text)
+    return _TRAILING_PUNCT_RE().sub("", _strip_symbols(text))
+
+
+def _drop_comments(text: str) -> str:
+    """``text`` without its HTML comments (found with ``find``: linear on any text)."""
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[at:start] + " ")
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _strip_symbols(text: str) -> str:
+    """``text`` without the symbols (emoji, arrows) and spaces at either end."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) == "So"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) == "So"):
+        end -= 1
+    return text[start:end]
 
 
 _normalize_cached = lru_cache(maxsize=4096)(_normalize)

@@ -64,7 +64,8 @@ def test_yaml_keeps_schema_order_and_block_scalars() -> None:
 
     text = run("convert", str(SRE)).stdout
     data = YAML(typ="safe", pure=True).load(text)
-    assert list(data) == list(load_schema()["properties"])
+    # every key in schema order; levels only when the role has levels, and it has none
+    assert list(data) == [k for k in load_schema()["properties"] if k != "levels"]
     assert "summary: |" in text
     assert list(validate(data)) == []
 

@@ -177,7 +177,7 @@ def test_rules_lists_every_rule() -> None:
 def test_explain(name: str) -> None:
     rc, out = _invoke("explain", name)
     assert rc == 0
-    assert out.startswith("RD201 unknown-section (warning, not fixable)")
+    assert out.startswith("RD201 unknown-section (warning, fixable)")
     assert "Failing" in out
     assert "## Skils" in out
 

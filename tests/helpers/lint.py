@@ -47,7 +47,7 @@ The Data Engineer builds the pipelines that turn events into reports.
 
 #: The same role as a YAML role file (as ``data-engineer.yaml``): every rule passes it.
 YAML_ROLE = """\
-schema_version: 1
+schema_version: 2
 id: data-engineer
 title: Data Engineer
 front_matter:
@@ -64,7 +64,7 @@ skills:
   nice_to_have: []
 hiring_plan:
   - name: Technical Interview
-    owner: a Senior Data Engineer
+    owners: [a Senior Data Engineer]
     duration_minutes: 60
 """
 

@@ -174,7 +174,7 @@ def step(draw: st.DrawFn) -> HiringStep:
     built = HiringStep(
         name=name,
         description=desc,
-        owner=owner,
+        owners=(owner,) if owner else (),
         duration_minutes=low,
         duration_max_minutes=high,
         optional=draw(st.booleans()),
@@ -183,7 +183,7 @@ def step(draw: st.DrawFn) -> HiringStep:
     )
     # the step's name says who runs it: only that owner (or an explicit one) can be read back
     implied = find_owner(name, "")
-    return built if owner or implied is None else HiringStep(**{**built.__dict__, "owner": implied})
+    return built if owner or implied is None else built.replace(owners=(implied,))
 
 
 def section_heading() -> st.SearchStrategy[str]:

@@ -88,9 +88,12 @@ def test_model_keeps_the_words(path: Path) -> None:
     found = set(_words(" ".join(_strings(data))))
     source = _words(path.read_text(encoding="utf-8"))
     missing = [w for w in source if w not in found]
-    assert len(missing) / len(source) < 0.025, sorted(set(missing))
+    # a bare number is structure (a list's numbering, part of a duration): it is not counted,
+    # as it was only ever found by chance (schema_version was 1, the first step's number)
+    words = [w for w in missing if not w.isdigit()]
+    assert len(words) / len(source) < 0.025, sorted(set(missing))
     # what is missing is structure (numbers, owner phrases, section names), never content
-    assert {w for w in missing if not w.isdigit()} <= STRUCTURAL, sorted(set(missing))
+    assert set(words) <= STRUCTURAL, sorted(set(missing))
 
 
 @pytest.mark.slow

@@ -33,15 +33,15 @@ def test_seed_model(corpus: Path) -> None:
         "Offer",
     ]
     assert [s.duration_minutes for s in steps] == [None, 20, 45, 45, 30, None, None, None]
-    assert [s.owner for s in steps] == [
-        "hiring manager",
-        "recruiter",
-        "Director of Product",
-        "CTO",
-        "Engineering Manager",
-        None,
-        "VP of Sales",
-        None,
+    assert [s.owners for s in steps] == [
+        ("hiring manager",),
+        ("recruiter",),
+        ("Director of Product",),
+        ("CTO",),
+        ("Engineering Manager",),
+        (),
+        ("VP of Sales",),
+        (),
     ]
     assert [s.optional for s in steps] == [False] * 6 + [True, False]
     assert steps[1].link == "https://flowfuse.com/handbook/peopleops/hiring/screening-call/"

@@ -39,8 +39,15 @@ CASES = [
         hiring_plan("CTO Interview: Technical depth for 30 minutes. Done by the CTO."),
         "role.md",
         {},
-        [("RD302", 3, 1, "hiring step 'CTO Interview' has no duration: write e.g. '(45m)'")],
-        id="for-minutes-in-the-description-is-not-read",
+        [],
+        id="for-minutes-in-the-description-is-read",
+    ),
+    pytest.param(
+        hiring_plan("Assessment: Give a 10-minute presentation. Done by the CTO."),
+        "role.md",
+        {},
+        [("RD302", 3, 1, "hiring step 'Assessment' has no duration: write e.g. '(45m)'")],
+        id="a-presentation-inside-the-step-is-not-its-length",
     ),
     pytest.param(
         hiring_plan("CTO Interview (1 hour): Technical depth. Done by the CTO."),

@@ -84,11 +84,27 @@ CASES = [
         id="exemption-replaced-by-config",
     ),
     pytest.param(
-        YAML_ROLE.replace("    owner: a Senior Data Engineer\n", ""),
+        YAML_ROLE.replace("    owners: [a Senior Data Engineer]\n", "    owners: []\n"),
         "data-engineer.yaml",
         {},
-        [("RD301", 17, 5, "hiring step 'Technical Interview' has no owner: add e.g. 'owner'")],
+        [("RD301", 17, 5, "hiring step 'Technical Interview' has no owner: add e.g. 'owners: [hi")],
         id="yaml-no-owner",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("schema_version: 2", "schema_version: 1").replace(
+            "    owners: [a Senior Data Engineer]\n", "    owner: null\n"
+        ),
+        "data-engineer.yaml",
+        {},
+        [("RD301", 17, 5, "hiring step 'Technical Interview' has no owner: add e.g. 'owners: [hi")],
+        id="yaml-version-1-null-owner",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("    owners: [a Senior Data Engineer]\n", "    owners: [CEO, CTO]\n"),
+        "data-engineer.yaml",
+        {},
+        [],
+        id="yaml-two-owners",
     ),
 ]
 

@@ -53,8 +53,8 @@ CASES = [
     ),
     pytest.param(
         YAML_ROLE.replace(
-            "  - name: Technical Interview\n    owner: a Senior Data Engineer\n",
-            "  - owner: a Senior Data Engineer\n",
+            "  - name: Technical Interview\n    owners: [a Senior Data Engineer]\n",
+            "  - owners: [a Senior Data Engineer]\n",
         ),
         "data-engineer.yaml",
         {},
@@ -74,6 +74,77 @@ CASES = [
         {},
         [("RD001", 2, 5, "id 'Data_Engineer' is not kebab-case: write e.g.")],
         id="yaml-id-not-kebab-case",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("schema_version: 2", "schema_version: 1").replace(
+            "owners: [a Senior Data Engineer]", "owner: a Senior Data Engineer"
+        ),
+        "data-engineer.yaml",
+        {},
+        [],
+        id="yaml-version-1-owner",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("owners: [a Senior Data Engineer]", "owner: a Senior Data Engineer"),
+        "data-engineer.yaml",
+        {},
+        [
+            (
+                "RD001",
+                18,
+                5,
+                "hiring step 'Technical Interview': 'owner' is schema version 1: write "
+                "'owners: [a Senior Data Engineer]'",
+            )
+        ],
+        id="yaml-version-2-owner",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("schema_version: 2", "schema_version: 1"),
+        "data-engineer.yaml",
+        {},
+        [
+            (
+                "RD001",
+                18,
+                5,
+                "hiring step 'Technical Interview': 'owners' is schema version 2: set "
+                "'schema_version: 2'",
+            )
+        ],
+        id="yaml-version-1-owners",
+    ),
+    pytest.param(
+        YAML_ROLE.replace(
+            "    owners: [a Senior Data Engineer]\n",
+            "    owners: [a Senior Data Engineer]\n    owner: a Senior Data Engineer\n",
+        ),
+        "data-engineer.yaml",
+        {},
+        [
+            (
+                "RD001",
+                19,
+                5,
+                "hiring step 'Technical Interview': has both 'owner' (schema version 1) and "
+                "'owners' (version 2)",
+            )
+        ],
+        id="yaml-owner-and-owners",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("    owners: [a Senior Data Engineer]\n", ""),
+        "data-engineer.yaml",
+        {},
+        [("RD001", 17, 5, "hiring step 'Technical Interview' has no 'owners': add it ([] when")],
+        id="yaml-step-without-owners",
+    ),
+    pytest.param(
+        YAML_ROLE.replace("schema_version: 2", "schema_version: 3"),
+        "data-engineer.yaml",
+        {},
+        [("RD001", 1, 17, "schema_version is 3: this version of roledef reads versions 1 and 2")],
+        id="yaml-unknown-version",
     ),
 ]
 

@@ -64,8 +64,10 @@ def test_hiring_plan_is_written_into_the_description_in_order() -> None:
         assert line.startswith(f"{number}. {step.name}")
         if step.duration_minutes is not None:
             assert f"{step.duration_minutes}" in line and "minutes" in line
-        if step.owner:
-            assert f"owner: {step.owner}" in line
+        if len(step.owners) == 1:
+            assert f"owner: {step.owners[0]}" in line
+        elif step.owners:
+            assert f"owners: {', '.join(step.owners)}" in line
 
 
 def test_posting_fields_and_nice_to_have_skills() -> None:

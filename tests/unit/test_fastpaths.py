@@ -94,6 +94,8 @@ def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def mutated(draw: st.DrawFn, models: list[dict[str, Any]]) -> dict[str, Any]:
     """A real model with a few values replaced, keys dropped or keys added."""
     data = copy.deepcopy(draw(st.sampled_from(models)))
+    # either version: a version 1 document's steps must name one 'owner', not 'owners'
+    data["schema_version"] = draw(st.sampled_from([1, 2]))
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         path = draw(st.sampled_from(_paths(data)))
         if not path:
@@ -108,7 +110,8 @@ def mutated(draw: st.DrawFn, models: list[dict[str, Any]]) -> dict[str, Any]:
         elif action == "drop" and isinstance(parent, dict):
             del parent[path[-1]]
         elif action == "add" and isinstance(target, dict):
-            target[draw(st.sampled_from(["extra", "name", "title", "owner"]))] = draw(JSON)
+            key = draw(st.sampled_from(["extra", "name", "title", "owner", "owners"]))
+            target[key] = draw(JSON)
         elif action == "add" and isinstance(target, list):
             target.append(draw(JSON))
     return data

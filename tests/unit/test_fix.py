@@ -37,11 +37,15 @@ def test_fix_removes_the_heading_colon_and_touches_nothing_else(tmp_path: Path) 
     before = path.read_bytes()
     result = fix_file(str(path), CONFIG)
     assert result.refused is None
-    assert [f.code for f in result.fixed] == ["RD202"]
-    assert changed_lines(result.before, result.after) == [("## Hiring Plan:", "## Hiring Plan")]
+    assert [f.code for f in result.fixed] == ["RD201", "RD202"]
+    assert changed_lines(result.before, result.after) == [
+        ("## Skils", "## Skills"),
+        ("## Hiring Plan:", "## Hiring Plan"),
+    ]
     result.write()
     after = path.read_bytes()
-    assert after == before.replace(b"## Hiring Plan:\n", b"## Hiring Plan\n")
+    fixed = before.replace(b"## Skils\n", b"## Skills\n")
+    assert after == fixed.replace(b"## Hiring Plan:\n", b"## Hiring Plan\n")
 
 
 def test_a_second_fix_changes_nothing(tmp_path: Path) -> None:
@@ -58,7 +62,8 @@ def test_diff_shows_the_change(tmp_path: Path) -> None:
     diff = fix_file(str(path), CONFIG).diff()
     assert f"--- a/{path}\n+++ b/{path}\n" in diff
     assert "-## Hiring Plan:\n+## Hiring Plan\n" in diff
-    assert diff.count("\n-") == 1 and diff.count("\n+") == 2  # the header's +++ and one line
+    assert "-## Skils\n+## Skills\n" in diff
+    assert diff.count("\n-") == 2 and diff.count("\n+") == 3  # the header's +++ and two lines
 
 
 def test_nav_title_is_an_unsafe_fix(tmp_path: Path) -> None:
@@ -66,7 +71,7 @@ def test_nav_title_is_an_unsafe_fix(tmp_path: Path) -> None:
     safe = fix_file(str(path), CONFIG)
     assert safe.unsafe_left == 1 and "navTitle: Account Executive" in safe.after
     unsafe = fix_file(str(path), CONFIG, unsafe=True)
-    assert sorted(f.code for f in unsafe.fixed) == ["RD104", "RD202"]
+    assert sorted(f.code for f in unsafe.fixed) == ["RD104", "RD201", "RD202"]
     assert ("navTitle: Account Executive", "navTitle: Data Analyst") in changed_lines(
         unsafe.before, unsafe.after
     )
@@ -123,7 +128,7 @@ def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
     text = DEFECTIVE.read_text(encoding="utf-8").replace("\n", "\r\n")
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     fix_file(str(path), CONFIG).write()
-    expected = text.replace("## Hiring Plan:\r\n", "## Hiring Plan\r\n")
+    expected = text.replace("## Hiring Plan:\r\n", "## Hiring Plan\r\n").replace("Skils", "Skills")
     assert path.read_bytes() == b"\xef\xbb\xbf" + expected.encode("utf-8")
 
 
@@ -156,7 +161,7 @@ def test_a_fix_that_would_change_more_than_meant_is_refused(
     monkeypatch.setattr(heading_punctuation, "FIX", Fixer(safe=True, make=greedy))
     path = copy(tmp_path)
     result = fix_file(str(path), CONFIG)
-    assert result.refused == "not fixed: the fix would also change sections[0].body"
+    assert result.refused == "not fixed: the fix would also change skills.required[0].name"
     assert result.after == result.before
 
 
@@ -168,7 +173,7 @@ def test_apply_edits_replaces_and_inserts() -> None:
 
 def test_a_rule_is_fixable_exactly_when_it_has_a_fix() -> None:
     fixable = {code for code, rule in RULES.items() if rule_info(rule).fixable}
-    assert fixable == {"RD103", "RD104", "RD202"}
+    assert fixable == {"RD103", "RD104", "RD201", "RD202"}
     for code, rule in RULES.items():
         assert rule.FIX is None or isinstance(rule.FIX, Fixer), code
         assert rule_info(rule).fixable == (rule.FIX is not None), code
@@ -222,7 +227,8 @@ def test_lint_diff_writes_nothing_and_exits_1(
     assert lint_cli(path, diff=True) == 1
     captured = capsys.readouterr()
     assert "-## Hiring Plan:\n+## Hiring Plan\n" in captured.out
-    assert "would fix 1 finding in 1 file" in captured.err
+    assert "-## Skils\n+## Skills\n" in captured.out
+    assert "would fix 2 findings in 1 file" in captured.err
     assert "1 more fix needs --unsafe-fixes" in captured.err
     assert path.read_bytes() == before
 
@@ -233,7 +239,7 @@ def test_lint_fix_fixes_then_reports_the_rest(
     path = copy(tmp_path)
     assert lint_cli(path, fix=True) == 1  # errors that need a person remain
     captured = capsys.readouterr()
-    assert "fixed RD202 heading-punctuation" in captured.err
+    assert "fixed RD201 unknown-section, RD202 heading-punctuation" in captured.err
     assert "RD202" not in captured.out and "RD301" in captured.out
     assert "## Hiring Plan\n" in path.read_text(encoding="utf-8")
     assert lint_cli(path, diff=True) == 0  # nothing left to fix safely

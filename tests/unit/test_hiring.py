@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from roledef.model import Span
-from roledef.read.hiring import parse_duration, parse_step_item
+from roledef.read.hiring import find_owners, parse_step_item
 
 S = Span(1)
 
@@ -51,7 +51,7 @@ S = Span(1)
             180,
         ),
         ("Take-Home (2 hours, unpaid): Build a thing.", "Take-Home", None, 120, None),
-        ("Panel (45-60 minute): Meet the team.", "Panel", None, 45, 60),
+        ("Panel (45-60 minute): Meet the team.", "Panel", "team", 45, 60),
         (
             "20\u2011minute [screening call](https://x.test/s) with recruiter.",
             "Screening call",
@@ -103,9 +103,9 @@ def test_step(
     text: str, name: str, owner: str | None, minutes: int | None, max_minutes: int | None
 ) -> None:
     step = parse_step_item(text, S)
-    assert (step.name, step.owner, step.duration_minutes, step.duration_max_minutes) == (
+    assert (step.name, step.owners, step.duration_minutes, step.duration_max_minutes) == (
         name,
-        owner,
+        (owner,) if owner else (),
         minutes,
         max_minutes,
     )
@@ -131,35 +131,176 @@ def test_focus_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "anchored", "expected"),
+    ("text", "minutes", "max_minutes"),
     [
-        ("for 20 minutes", True, (20, None)),
-        ("(45m)", True, (45, None)),
-        ("1.5 hours", False, (90, None)),
-        ("prepare a 10-minute pitch", True, (None, None)),
-        ("prepare a 10-minute pitch", False, (10, None)),
-        ("2 members of the team", False, (None, None)),
+        ("Screening: schedule a 25 minute call with a recruiter.", 25, None),
+        ("Intro: a 15-minute video chat with the founder.", 15, None),
+        ("Onsite: 3 hours of interviews over two days.", 180, None),
+        ("Culture chat: half an hour with the team.", 30, None),
+        ("Pairing: an hour with two engineers.", 60, None),
+        ("Pairing: one hour with two engineers.", 60, None),
+        ("Pairing: an hour and a half with two engineers.", 90, None),
+        ("Technical interview: 90 min with two engineers.", 90, None),
+        ("System design (1.5h): a whiteboard session.", 90, None),
+        ("Hiring manager call: 45\u201360 minutes on your experience.", 45, 60),
+        ("Screening: a 30\u2013to\u201345\u2013minute screening call.", 30, 45),
+        ("First Interview: Conduct a 30-minute phone or video interview.", 30, None),
+        ("Case study: present a 20-minute case study.", 20, None),
+        # lengths that belong to something else
+        ("Assessment: a 10-minute presentation, then questions from the panel.", None, None),
+        ("Take-home: spend no more than 3 hours on it.", None, None),
+        ("Assessment: prepare for 90 minutes, no more.", None, None),
+        ("Decision: we reply within 2 working days.", None, None),
+        ("Application: we answer within 2 hours.", None, None),
     ],
 )
-def test_parse_duration(text: str, anchored: bool, expected: tuple[int | None, int | None]) -> None:
-    assert parse_duration(text, anchored=anchored) == expected
+def test_length_wherever_the_step_gives_it(
+    text: str, minutes: int | None, max_minutes: int | None
+) -> None:
+    step = parse_step_item(text, S)
+    assert (step.duration_minutes, step.duration_max_minutes) == (minutes, max_minutes)
+
+
+def test_a_step_of_parts_takes_their_sum() -> None:
+    extra = "- Interview 1: coding (1 hour)\n- Interview 2: system design (45 minutes)"
+    step = parse_step_item("Final round: two interviews on one day", S, extra)
+    assert step.duration_minutes == 105
+
+
+def test_the_step_s_own_length_beats_its_parts() -> None:
+    extra = "- Introduction (10 minutes)\n- Pairing (30 minutes)"
+    step = parse_step_item("Interview: in our office for an hour and a half", S, extra)
+    assert step.duration_minutes == 90
 
 
 @pytest.mark.parametrize(
-    ("phrase", "owner"),
+    ("text", "minutes"),
+    [("Final interview (45m, optional): with the CEO.", 45), ("Final (optional, 60m)", 60)],
+)
+def test_optional_shares_its_parentheses(text: str, minutes: int) -> None:
+    step = parse_step_item(text, S)
+    assert (step.optional, step.duration_minutes) == (True, minutes)
+    assert step.focus is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "owners"),
     [
-        ("the hiring manager or recruiter", "hiring manager or recruiter"),
-        ("the CEO and CTO", "CEO and CTO"),
         (
-            "the hiring manager or a Senior Engineering Manager",
-            "hiring manager or Senior Engineering Manager",
+            None,
+            "Introductory interview with a member of the hiring committee.",
+            ("hiring committee",),
         ),
-        ("the People Ops team and lead nurture", "People Ops team"),
-        ("the hiring manager and other team members", "hiring manager"),
-        ("the VP of Sales or another key stakeholder", "VP of Sales"),
+        (
+            None,
+            "In-depth interview with key members of the executive team"
+            " and potentially board members.",
+            ("executive team",),
+        ),
+        (
+            None,
+            "Interview with key stakeholders (CEO, sales leadership) to assess fit.",
+            ("CEO", "sales leadership"),
+        ),
+        (None, "Final alignment with leadership on expectations.", ("leadership",)),
+        (None, "Review the take-home work with 2\u20133 team members.", ("team members",)),
+        (None, "A technical interview with two teammates.", ("teammates",)),
+        (None, "A pairing session with a senior member of our team.", ("team",)),
+        (None, "Led by the Head of Design.", ("Head of Design",)),
+        (None, "Conducted by the CTO and the VP of Engineering.", ("CTO", "VP of Engineering")),
+        (None, "Conducted by the hiring manager or recruiter.", ("hiring manager", "recruiter")),
+        (None, "Meet the founders over coffee.", ("founders",)),
+        (None, "The hiring manager reviews your application.", ("hiring manager",)),
+        (
+            None,
+            "These are presented in a playback interview to an assessor, who asks questions.",
+            ("assessor",),
+        ),
+        (None, "In-depth interview with the hiring manager (likely the CEO).", ("hiring manager",)),
+        (None, "A call with one of our tech recruiters.", ("tech recruiters",)),
+        (
+            None,
+            "In-depth discussion with the hiring manager and relevant team members.",
+            ("hiring manager", "team members"),
+        ),
+        ("CTO interview", "", ("CTO",)),
+        ("Hiring manager intro call", "", ("Hiring manager",)),
+        ("Manager/team interview", "", ("Manager", "team")),
+        ("First/peer interview", "", ("peer",)),
+        # no owner: the company, the candidate, a vague or hedged group, work rather than a meeting
+        (None, "We set up a call to get to know you.", ()),
+        (None, "Discussion with cross-functional stakeholders on execution.", ()),
+        (None, "Interview with key stakeholders, potentially including a sales leader.", ()),
+        (None, "Talk about your experience working with product managers.", ()),
+        (None, "The company will discuss and judge the ideas.", ()),
+        (None, "Candidate will present their vision to us.", ()),
+        (None, "Screen applicants with a 30 minute phone call.", ()),
+        (None, "Resume review by the end of the week.", ()),
+        ("STAR Interview", "Behavioral interview on past situations.", ()),
+        ("Team fit interview", "", ()),
     ],
 )
-def test_second_owner_must_be_a_role(phrase: str, owner: str) -> None:
-    from roledef.read.hiring import clean_owner
+def test_owners(name: str | None, text: str, owners: tuple[str, ...]) -> None:
+    assert find_owners(name, text) == owners
 
-    assert clean_owner(phrase) == owner
+
+def test_owners_listed_in_the_name_s_parentheses() -> None:
+    lead = "Final interview (CEO, sales leadership)"
+    assert find_owners("Final interview", lead, lead) == ("CEO", "sales leadership")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "minutes", "owner"),
+    [
+        (
+            "Qualified candidates will be invited to schedule a 30 minute screening call"
+            " with a recruiter",
+            "Screening call",
+            30,
+            "recruiter",
+        ),
+        (
+            "Next, candidates will be invited to a values interview with one of our"
+            " technical project managers.",
+            "Values interview",
+            None,
+            "technical project managers",
+        ),
+        (
+            "Given the review of the assignment, a technical 60-minute interview with our"
+            " engineers will be scheduled.",
+            "Technical interview",
+            60,
+            "engineers",
+        ),
+        (
+            "You will join a 30 minute intro call and we will walk you through the process.",
+            "Intro call",
+            30,
+            None,
+        ),
+        (
+            "Apply via the careers page and send us your CV and a short cover letter.",
+            "Application",
+            None,
+            None,
+        ),
+        ("Step 3: CTO interview (45m)", "CTO interview", 45, "CTO"),
+        (
+            "Video call - Screening interview with a recruiter (30 min)",
+            "Screening interview",
+            30,
+            "recruiter",
+        ),
+    ],
+)
+def test_a_sentence_of_a_process_is_a_step(
+    text: str, name: str, minutes: int | None, owner: str | None
+) -> None:
+    step = parse_step_item(text, S)
+    assert (step.name, step.duration_minutes, step.owners[:1]) == (
+        name,
+        minutes,
+        (owner,) if owner else (),
+    )
+    assert step.description is not None or len(text.split()) <= 7

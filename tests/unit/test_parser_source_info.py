@@ -37,4 +37,4 @@ def test_end_column_is_the_last_character() -> None:
 def test_with_phrase_needs_a_role_to_be_an_owner() -> None:
     step = "- Initial Screening: Check alignment with the founding engineer role."
     text = f"# R\n\n## Hiring Plan\n\n{step}\n"
-    assert parse_markdown(text, "r.md").hiring_plan[0].owner is None
+    assert parse_markdown(text, "r.md").hiring_plan[0].owners == ()

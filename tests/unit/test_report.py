@@ -76,7 +76,7 @@ def test_role_figures(report: dict[str, Any]) -> None:
 
 def test_owners_merged_across_spellings_with_minutes_per_role(report: dict[str, Any]) -> None:
     owners = {o["key"]: o for o in report["owners"]}
-    assert set(owners) == {"hiring manager", "recruiter"}
+    assert set(owners) == {"hiring manager", "recruiter", "team"}  # "Meet the team"
     manager = owners["hiring manager"]
     assert manager["spellings"] == ["Hiring Manager", "hiring manager"]
     assert (manager["plans"], manager["steps"]) == (2, 3)
@@ -195,3 +195,20 @@ def test_corpus_report_agrees_with_the_linter(
     )
     owners = {o["key"] for o in data["owners"]}
     assert "hiring manager" in owners and "the hiring manager" not in owners
+
+
+def test_each_owner_of_a_step_counts_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "analyst.yaml").write_text(
+        "schema_version: 2\nid: analyst\ntitle: Analyst\nresponsibilities: []\n"
+        "skills: {required: [], nice_to_have: []}\nhiring_plan:\n"
+        "  - {name: Final Interview, owners: [CEO, CTO, the CEO], duration_minutes: 60}\n"
+        "  - {name: Take-home, owners: [], duration_minutes: 90}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    config = resolve_config({}, root=tmp_path)
+    data = build_report(collect(["."], config), config, ["."])
+    owners = {o["key"]: (o["steps"], o["minutes"]) for o in data["owners"]}
+    # "the CEO" is the CEO again: one step, counted once for each person who runs it
+    assert owners == {"ceo": (1, 60), "cto": (1, 60)}
+    assert data["roles"][0]["missing_owner"] == 1

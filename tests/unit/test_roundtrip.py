@@ -71,3 +71,45 @@ def test_generated_models_read_back(role: Role) -> None:
     text = render_markdown(role)
     again = parse_markdown(text, "generated.md")
     assert comparable(again) == comparable(role), roundtrip_report(role, text)
+
+
+# -- a step's owners: none, one, two, three ---------------------------------------------------
+OWNER_CASES = [
+    pytest.param((), "1. Final Interview (60m)", id="no-owner"),
+    pytest.param(("CTO",), "1. Final Interview (60m): Done by the CTO.", id="one-owner"),
+    pytest.param(
+        ("CEO", "CTO"), "1. Final Interview (60m): Done by the CEO and the CTO.", id="two-owners"
+    ),
+    pytest.param(
+        ("CEO", "CTO", "Dana"),
+        "1. Final Interview (60m): Done by the CEO, the CTO and Dana.",
+        id="three-owners",
+    ),
+]
+
+
+def _role_with_owners(owners: tuple[str, ...]) -> Role:
+    from roledef.model import HiringStep
+
+    step = HiringStep("Final Interview", owners=owners, duration_minutes=60)
+    return Role("analyst", "Analyst", hiring_plan=(step,))
+
+
+@pytest.mark.parametrize(("owners", "line"), OWNER_CASES)
+def test_owners_are_each_written(owners: tuple[str, ...], line: str) -> None:
+    text = render_markdown(_role_with_owners(owners))
+    assert text.endswith(f"## Hiring Plan\n\n{line}\n")
+
+
+@pytest.mark.parametrize(("owners", "line"), OWNER_CASES[:2])
+def test_no_or_one_owner_reads_back(owners: tuple[str, ...], line: str) -> None:
+    role = _role_with_owners(owners)
+    text = render_markdown(role)
+    assert parse_markdown(text).hiring_plan[0].owners == owners, roundtrip_report(role, text)
+
+
+@pytest.mark.parametrize(("owners", "line"), OWNER_CASES[2:])
+def test_several_owners_read_back(owners: tuple[str, ...], line: str) -> None:
+    role = _role_with_owners(owners)
+    text = render_markdown(role)
+    assert parse_markdown(text).hiring_plan[0].owners == owners, roundtrip_report(role, text)

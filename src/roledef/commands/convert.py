@@ -1,4 +1,8 @@
-"""``roledef convert``: markdown role files to structured YAML or JSON."""
+"""``roledef convert``: markdown role files to structured YAML or JSON.
+
+A YAML or JSON role file (``.yaml``, ``.yml``, ``.json``) is read as one, and written in the
+current schema version: this is how a file of schema version 1 is brought up to date.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,9 @@ from roledef.read.source import DEFAULT_MAX_BYTES, SourceError
 from roledef.write.atomic import OutputError
 from roledef.write.structured import FORMATS, dump_role
 
+#: Inputs read as structured role files, not as markdown.
+STRUCTURED = (".yaml", ".yml", ".json")
+
 
 @dataclass(frozen=True)
 class ConvertSettings:
@@ -31,7 +38,8 @@ class ConvertSettings:
 def output_name(source: str | os.PathLike[str], fmt: str) -> str:
     """``docs/Customer Succes Manager`` -> ``Customer Succes Manager.yaml``."""
     name = Path(source).name
-    stem = name.rsplit(".", 1)[0] if name.lower().endswith((".md", ".markdown")) else name
+    known = (".md", ".markdown", *STRUCTURED)
+    stem = name.rsplit(".", 1)[0] if name.lower().endswith(known) else name
     return f"{stem}.{fmt}"
 
 
@@ -69,6 +77,9 @@ def convert(
 ) -> int:
     """Convert markdown role FILES to structured YAML (or JSON).
 
+    A YAML or JSON role file is written again in the current schema version (version 1
+    files: each step's 'owner' becomes 'owners').
+
     One file and no --output: the document goes to stdout. Several files need --output-dir,
     which gets one file per input, named after it. Existing files are never overwritten
     without --force, and every file is written atomically.
@@ -95,12 +106,7 @@ def run_convert(
     for name in files:
         try:
             with time_limit(name):
-                # any file is read as markdown: convert is how markdown becomes YAML
-                loaded = load(name, fmt=MARKDOWN, max_bytes=settings.max_bytes)
-                assert loaded.role is not None  # markdown always reads into a role
-                role = loaded.role
-                refuse_not_a_role(role, loaded.text)
-                refuse_lossy(role)
+                role = _read(name, settings.max_bytes)
                 text = dump_role(role, settings.fmt, positions=settings.positions)
             if not outputs.write(name, output_name(name, settings.fmt), text, verb="convert"):
                 sys.stdout.write(text)
@@ -127,6 +133,20 @@ def refuse_not_a_role(role: Role, text: str) -> None:
     kind = classify(role, text)
     if not kind.is_role:
         raise SourceError(role.source.path, f"{message(kind.reason)}; not converted")
+
+
+def _read(name: str, max_bytes: int) -> Role:
+    """A structured role file (upgraded to the current schema version), else markdown: any
+    other file is read as markdown, as convert is how markdown becomes YAML."""
+    if name.lower().endswith(STRUCTURED):
+        from roledef.read.structured import load_structured_role
+
+        return load_structured_role(name, max_bytes=max_bytes)
+    loaded = load(name, fmt=MARKDOWN, max_bytes=max_bytes)
+    assert loaded.role is not None  # markdown always reads into a role
+    refuse_not_a_role(loaded.role, loaded.text)
+    refuse_lossy(loaded.role)
+    return loaded.role
 
 
 def refuse_lossy(role: Role) -> None:

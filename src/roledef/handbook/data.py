@@ -117,12 +117,14 @@ def role_row(checked: Checked, config: Config, owners: dict[str, OwnerTally]) ->
             minutes_max += high if high is not None and high >= low else low
         elif not is_exempt(step.name, duration_exempt):
             no_duration += 1
-        if step.owner and owner_key(step.owner):
-            key = owner_key(step.owner)
-            owners.setdefault(key, OwnerTally()).add(
-                step.owner, checked.path, role.title, low, high
-            )
-        elif not is_exempt(step.name, owner_exempt):
+        # each owner of the step counts it, once ("CEO" and "the CEO" are one owner)
+        named: dict[str, str] = {}
+        for owner in step.owners:
+            named.setdefault(owner_key(owner), owner)
+        named.pop("", None)
+        for key, owner in named.items():
+            owners.setdefault(key, OwnerTally()).add(owner, checked.path, role.title, low, high)
+        if not named and not is_exempt(step.name, owner_exempt):
             no_owner += 1
     return {
         "file": checked.path,

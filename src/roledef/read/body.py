@@ -9,13 +9,17 @@ source lines when that section or step is closed.
 from __future__ import annotations
 
 from roledef.model import Item, Section
-from roledef.read import vocab
-from roledef.read.blocks import COMMENT_RE, Block
+from roledef.read import prose, vocab
+from roledef.read.blocks import COMMENT_RE, Block, ListItem
 from roledef.read.collect import make_item, span_of
 from roledef.read.labels import classify, parse_period
-from roledef.read.sections import switch
+from roledef.read.sections import start_plan, switch
 from roledef.read.state import PRESERVED, ReadState
-from roledef.text import label_text
+from roledef.text import Regex, label_text
+
+#: A MyST (Jupyter Book, Sphinx) target, ``(role:people-lead)=``: a name for the next heading
+#: that links point at, not text of the role.
+_MYST_TARGET_RE = Regex(r"\([^()\s]+\)=")
 
 #: The sections in which a label paragraph ("Nice to have:") switches lists or starts a group.
 _LABELLED = (
@@ -24,6 +28,10 @@ _LABELLED = (
     vocab.NON_RESPONSIBILITIES,
     vocab.SKILLS,
 )
+
+
+def _raw_item(st: ReadState, li: ListItem) -> str:
+    return "\n".join(ln.rstrip() for ln in st.lines[li.start : li.end]).strip()
 
 
 def _raw(st: ReadState, block: Block) -> str:
@@ -35,6 +43,8 @@ def paragraph(st: ReadState, block: Block) -> None:
     at = st.at
     if at.kind == PRESERVED or st.steps.pending is not None:
         return
+    if block.text.endswith(")=") and _MYST_TARGET_RE().fullmatch(block.text.strip()):
+        return
     label = label_text(block.text)
     span = span_of(st.lines, block.start, block.end)
     if at.kind == vocab.ONBOARDING:
@@ -44,7 +54,10 @@ def paragraph(st: ReadState, block: Block) -> None:
             st.phases.item(block.text, span)
         return
     if label is not None and at.kind in _LABELLED:
-        switch(st, label, classify(label, st.aliases), span)
+        kind = classify(label, st.aliases)
+        if kind is None and start_plan(st, label, span):
+            return
+        switch(st, label, kind, span)
         return
     if at.kind == vocab.JOB_DESCRIPTION or at.kind is None:
         st.summary.append(_raw(st, block))
@@ -61,6 +74,7 @@ def paragraph(st: ReadState, block: Block) -> None:
         else:
             intro = Section("Hiring Plan (introduction)", 0, _raw(st, block), span)
             st.sections.found.append(intro)
+            st.steps.add_prose(intro, block.start, block.end)
         return
     if block.text.rstrip().endswith(":") and len(block.text.split()) <= 40:
         switch(st, block.text.rstrip().rstrip(":"), classify(block.text, st.aliases), span)
@@ -78,10 +92,17 @@ def list_block(st: ReadState, block: Block) -> None:
         lines = st.lines[block.start : block.end]
         st.summary.append("\n".join(ln.rstrip() for ln in lines).strip("\n"))
         return
+    links = at.kind == vocab.HIRING_PLAN and prose.is_link_list([li.text for li in block.items])
     for li in block.items:
         span = span_of(st.lines, li.start, li.end, li.column)
         if at.kind == vocab.HIRING_PLAN:
-            st.steps.add_item(li.text, span, li.rest)
+            if prose.is_step_item(li.text) and not links:
+                st.steps.add_item(li.text, span, li.rest)
+            elif st.steps.found:
+                st.steps.extend_last(_raw_item(st, li))
+            else:
+                intro = Section("Hiring Plan (introduction)", 0, _raw_item(st, li), span)
+                st.sections.found.append(intro)
         elif at.kind == vocab.ONBOARDING:
             if st.phases.list_item(li, span):
                 at.phase_level = -1

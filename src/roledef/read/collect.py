@@ -9,7 +9,7 @@ out at the end (see :func:`roledef.read.markdown.parse_markdown`).
 from __future__ import annotations
 
 from roledef.model import HiringStep, Item, Phase, Section, Span
-from roledef.read import vocab
+from roledef.read import prose, vocab
 from roledef.read.blocks import ListItem
 from roledef.read.hiring import parse_step_heading, parse_step_item
 from roledef.read.labels import label_name, parse_period
@@ -141,10 +141,20 @@ class Steps:
         self.from_headings = False
         # a step written as a heading is read when its body ends: (heading text, 1-based line)
         self.pending: tuple[str, int] | None = None
+        # paragraphs of the plan before its first step: (kept section, 0-based start, end)
+        self.prose: list[tuple[Section, int, int]] = []
 
     def takes_headings(self) -> bool:
-        """Whether a sub-heading of the plan is a step (once steps are a list, it is not)."""
-        return not self.found or self.from_headings
+        """Whether a sub-heading of the plan is a step: not once steps are a list, nor once
+        paragraphs have told the process in prose."""
+        if self.found and not self.from_headings:
+            return False
+        told = sum(
+            prose.is_step(text)
+            for _section, start, end in self.prose
+            for _line, _column, text in prose.pieces(self.lines, start, end)
+        )
+        return told < 2
 
     def open_heading(self, text: str, line: int) -> None:
         """Start a step written as a heading on 1-based ``line``; its body runs to :meth:`close`."""
@@ -166,6 +176,32 @@ class Steps:
     def add_item(self, text: str, span: Span, extra: str) -> None:
         """A step written as one list item, ``extra`` the markdown nested under it."""
         self.found.append(parse_step_item(text, span, extra or None))
+
+    def add_prose(self, section: Section, start: int, end: int) -> None:
+        """A paragraph of the plan before any step: its steps, if it is the process itself,
+        are read by :meth:`from_prose` once the whole file is read."""
+        self.prose.append((section, start, end))
+
+    def from_prose(self, others: list[Section]) -> None:
+        """A plan with no list or heading steps: the steps its paragraphs describe, replacing the
+        paragraphs kept in ``others`` (a sentence before the first step stays there)."""
+        if self.found or not self.prose:
+            return
+        intro: list[str] = []
+        for section, start, end in self.prose:
+            for line, column, text in prose.pieces(self.lines, start, end):
+                if prose.is_step(text):
+                    span = Span(line + 1, column, line + 1, max(1, len(self.lines[line])))
+                    self.found.append(parse_step_item(text, span))
+                elif self.found:
+                    self.extend_last(text)
+                else:
+                    intro.append(text)
+            if self.found:
+                others.remove(section)
+        if self.found and intro:
+            first = self.prose[0][0]
+            others.append(Section(first.heading, 0, " ".join(intro), first.span))
 
     def extend_last(self, text: str) -> None:
         """Add a block to the last step's description (there must be one)."""

@@ -19,7 +19,17 @@ Check = Callable[[Any], bool]
 
 #: Keywords that only annotate: they never make a document invalid.
 _ANNOTATIONS = frozenset(
-    {"$schema", "$id", "$comment", "title", "description", "default", "examples", "$defs"}
+    {
+        "$schema",
+        "$id",
+        "$comment",
+        "title",
+        "description",
+        "default",
+        "examples",
+        "deprecated",
+        "$defs",
+    }
 )
 
 
@@ -109,8 +119,9 @@ class _Compiler:
             raise Unsupported(f"schema {schema!r}")
         checks: list[Check] = []
         for key, value in schema.items():
-            # required and additionalProperties are checked with properties, in one pass
-            if key in _ANNOTATIONS or key in ("required", "additionalProperties"):
+            # required and additionalProperties are checked with properties, in one pass;
+            # then and else with their if (alone, they check nothing)
+            if key in _ANNOTATIONS or key in ("required", "additionalProperties", "then", "else"):
                 continue
             keyword = _KEYWORDS.get(key)
             if keyword is None:
@@ -186,6 +197,14 @@ def _any_of(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
     return lambda v: any(o(v) for o in options)
 
 
+def _if(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
+    """``if`` with the node's ``then`` and ``else``: a missing branch accepts anything."""
+    condition = c.node(value)
+    then = c.node(schema.get("then", True))
+    otherwise = c.node(schema.get("else", True))
+    return lambda v: then(v) if condition(v) else otherwise(v)
+
+
 def _const(c: _Compiler, value: Any, schema: dict[str, Any]) -> Check:
     if not isinstance(value, _SCALARS):
         raise Unsupported("keyword const")
@@ -234,6 +253,7 @@ _KEYWORDS: dict[str, Keyword] = {
     "items": _items,
     "$ref": _ref,
     "anyOf": _any_of,
+    "if": _if,
     "const": _const,
     "enum": _enum,
     "pattern": _pattern,

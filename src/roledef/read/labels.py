@@ -1,37 +1,129 @@
 """What a heading or a label paragraph names: a section kind, or an onboarding period.
 
-Both answers come from the tables of :mod:`roledef.read.vocab`; this module only normalises the
-text before looking it up.
+Every answer comes from the tables of :mod:`roledef.read.vocab`, tried in order: the exact
+headings (the built-in ones and the config's ``aliases``), the French ones, then the shapes of
+English and French headings (``SECTION_PATTERNS``). A heading none of them knows may be a
+misspelling of one they do (``## Responsibilites``): :func:`correction` finds the one word to
+correct, and a heading is then read as the section it obviously names.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from roledef.read import vocab
 from roledef.text import normalize_heading, plain
 
+#: A misspelt word is corrected only into a vocabulary word at least this long (one edit away).
+MIN_WORD = 5
+#: ... and, when the edit replaces a letter ("Benifits"), at least this long: between shorter
+#: words one changed letter is as often another word ("bonus", "bonds") as a slip.
+MIN_WORD_REPLACED = 7
 
-def classify(text: str, aliases: dict[str, str] | None = None) -> str | None:
-    """The section kind a heading or label names, or None when it is not a known section."""
+
+def classify(text: str, aliases: dict[str, str] | None = None, *, near: bool = False) -> str | None:
+    """The section kind a heading or label names, or None when it is not a known section.
+
+    ``near``: also read a misspelling of a known heading as that heading (headings only: a
+    label is a line of the text, and its words are less often a section's name).
+    """
     key = normalize_heading(text)
     table = aliases if aliases is not None else vocab.SECTION_ALIASES
-    if key in table:
-        return table[key]
+    kind = kind_of(key, table)
+    if kind is None and near:
+        fixed = correction(key, table)
+        if fixed is not None:
+            kind = fixed[2]
+    return kind
+
+
+def kind_of(key: str, table: dict[str, str]) -> str | None:
+    """The kind of a normalised heading by the exact tables, then by the heading patterns
+    (no correction of misspellings)."""
+    kind = table.get(key) or vocab.FRENCH_SECTION_ALIASES.get(key)
+    if kind is not None:
+        return kind
     if any(p().search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
         return vocab.NON_RESPONSIBILITIES
+    if any(p().search(key) for p in vocab.HIRING_PLAN_PATTERNS):
+        return vocab.HIRING_PLAN
+    for pattern, found in (*vocab.SECTION_PATTERNS, *vocab.FRENCH_SECTION_PATTERNS):
+        if pattern().search(key):
+            return found
     return None
 
 
+def correction(key: str, table: dict[str, str]) -> tuple[str, str, str] | None:
+    """For a normalised heading that no table knows: ``(wrong word, right word, kind)`` when
+    correcting one word by one edit makes it a known heading; None otherwise.
+
+    Only a word that is not itself a vocabulary word is corrected, into the only vocabulary
+    word one insertion, deletion, adjacent swap or (for long words) replacement away, with the
+    same first letter and the same last letter when a letter is missing or added.
+    """
+    known = _builtin_words() | {w for k in table for w in k.split()}
+    words = key.split()
+    for i, word in enumerate(words):
+        if word in known or len(word) < MIN_WORD - 1 or not word.isalpha():
+            continue
+        candidates = [w for w in known if _one_edit(word, w)]
+        if len(candidates) != 1:
+            continue
+        right = candidates[0]
+        kind = kind_of(" ".join([*words[:i], right, *words[i + 1 :]]), table)
+        if kind is not None:
+            return word, right, kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _builtin_words() -> frozenset[str]:
+    keys = (*vocab.SECTION_ALIASES, *vocab.FRENCH_SECTION_ALIASES, *vocab.HEADING_WORDS)
+    return frozenset(w for k in keys for w in k.split())
+
+
+def _one_edit(wrong: str, right: str) -> bool:
+    """Whether ``right`` (a vocabulary word) is one edit from ``wrong``, by the rules above."""
+    if len(right) < MIN_WORD or wrong[:1] != right[:1] or wrong == right:
+        return False
+    if len(wrong) == len(right):
+        diff = [i for i in range(len(right)) if wrong[i] != right[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:  # two neighbours swapped
+            a, b = diff
+            return wrong[a] == right[b] and wrong[b] == right[a]
+        return len(diff) == 1 and len(right) >= MIN_WORD_REPLACED
+    short, long_ = sorted((wrong, right), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    # a letter more or less at the end is another form of the word ("require", "required"),
+    # not a slip of the fingers
+    return i < len(short) and short[i:] == long_[i + 1 :]
+
+
 def parse_period(text: str) -> tuple[str, str | None] | None:
-    """``"Week 1 – 4: Immerse"`` -> ``("Week 1-4", "Immerse")``; None if not a period."""
+    """``"Week 1 – 4: Immerse"`` -> ``("Week 1-4", "Immerse")``, ``"In the first 30 days you
+    will:"`` -> ``("First 30 days", None)``; None if not a period."""
     m = vocab.PERIOD_RE().match(plain(text).strip().rstrip(":").strip())
     if not m:
-        return None
+        return plan_period(text)
     period = re.sub(r"\s*(?:-|–|—)\s*", "-", m.group("period"))
     period = re.sub(r"\s+", " ", period).strip()
     title = (m.group("title") or "").strip().rstrip(":").strip() or None
     return period, title
+
+
+def plan_period(text: str) -> tuple[str, None] | None:
+    """A period written as the start of a sentence (``"Within 3 months:"``) -> its phase."""
+    m = vocab.PLAN_PERIOD_RE().match(plain(text).strip())
+    if not m:
+        return None
+    period = re.sub(r"\s+", " ", m.group("period"))
+    period = re.sub(r"\s*(?:-|–|—)\s*", "-", period)
+    return period[:1].upper() + period[1:], None
 
 
 def label_name(text: str) -> str:

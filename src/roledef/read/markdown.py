@@ -14,7 +14,7 @@ all sharing one :class:`~roledef.read.state.ReadState`.
 from __future__ import annotations
 
 from roledef.model import MARKDOWN, Role, Skills, SourceInfo
-from roledef.read import body, sections, vocab
+from roledef.read import body, levels, sections, vocab
 from roledef.read.blocks import parse_blocks
 from roledef.read.frontmatter import FrontMatter, choose_title, file_stem, read_front_matter
 from roledef.read.state import ReadState
@@ -51,11 +51,13 @@ def parse_markdown(
             body.other(st, block)
     st.steps.close(len(lines))
     st.sections.close(len(lines))
+    st.steps.from_prose(st.sections.found)
     return _build(st, path, comments, front)
 
 
 def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: FrontMatter) -> Role:
     """The role the reader collected, with where each part came from."""
+    found_levels = levels.finish(st)  # first: it takes the levels' content out of the lists
     stem = file_stem(path)
     title, title_span, title_source = choose_title(st.title, front, stem)
     summary = "\n\n".join(p for p in st.summary if p.strip()) or None
@@ -87,6 +89,7 @@ def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: Fro
         responsibilities=tuple(items.responsibilities),
         non_responsibilities=tuple(items.non_responsibilities),
         skills=Skills(tuple(items.required), tuple(items.nice)),
+        levels=found_levels,
         onboarding=st.phases.build(),
         hiring_plan=tuple(st.steps.found),
         sections=tuple(st.sections.found),

@@ -83,9 +83,34 @@ def validate(data: Any, name: str = ROLE_SCHEMA) -> Iterator[SchemaError]:
         best = err
         if err.context:
             best = min(err.context, key=lambda e: -len(e.absolute_path))
-        yield SchemaError(
-            tuple(best.absolute_path), best.message, str(best.validator), best.instance
+        path = tuple(best.absolute_path)
+        if best.validator is None and len(path) == 2 and path[0] == "hiring_plan":
+            yield _owner_key_error(path, data)
+            continue
+        yield SchemaError(path, best.message, str(best.validator), best.instance)
+
+
+def _owner_key_error(path: tuple[str | int, ...], data: Any) -> SchemaError:
+    """The one way a step breaks the version rule: the other version's owner key, or both keys.
+
+    The schema forbids ``owners`` in a version 1 step and ``owner`` in a version 2 step.
+    """
+    step = _get(data, path)
+    step = step if isinstance(step, dict) else {}
+    old = _get(data, ("schema_version",)) == 1
+    key = "owners" if old else "owner"
+    if "owner" in step and "owners" in step:
+        message = (
+            "has both 'owner' (schema version 1) and 'owners' (version 2): "
+            "keep 'owners', a list, and set 'schema_version: 2'"
         )
+    elif old:
+        message = "'owners' is schema version 2: set 'schema_version: 2', or write one 'owner'"
+    else:
+        owner = step.get("owner")
+        listed = "[]" if owner is None else f"[{owner}]"
+        message = f"'owner' is schema version 1: write 'owners: {listed}' (a list of who runs it)"
+    return SchemaError((*path, key), message, "owner-version", step.get(key))
 
 
 # -- schema errors as advice: what is wrong with which element, and how to write it -------------
@@ -138,6 +163,8 @@ def advice(err: SchemaError, data: Any, fmt: SourceFormat) -> str:
         if key == "duration_minutes":
             how = "write e.g. '(45m)'" if fmt == MARKDOWN else "add 'duration_minutes: 45'"
             return f"{describe(path, data)} has no duration: {how} (null when unknown)"
+        if key == "owners":
+            return f"{describe(path, data)} has no 'owners': add it ([] when nobody is named)"
         return f"{describe(path, data)} has no '{key}': add it"
     if err.validator == "additionalProperties":
         keys = ", ".join(f"'{k}'" for k in _UNEXPECTED_RE().findall(err.message))
@@ -157,6 +184,6 @@ def advice(err: SchemaError, data: Any, fmt: SourceFormat) -> str:
         return f"{where}: '{field or 'value'}' is empty: write it or remove it"
     if err.validator == "pattern" and field == "id":
         return f"id {err.value!r} is not kebab-case: write e.g. 'site-reliability-engineer'"
-    if err.validator == "const" and field == "schema_version":
-        return f"schema_version is {err.value!r}: this version of roledef reads version 1"
+    if err.validator in ("const", "enum") and field == "schema_version":
+        return f"schema_version is {err.value!r}: this version of roledef reads versions 1 and 2"
     return f"{where}: {err.message}"

@@ -9,10 +9,10 @@ way, through :func:`switch`.
 from __future__ import annotations
 
 from roledef.model import Heading, Span
-from roledef.read import vocab
+from roledef.read import levels, vocab
 from roledef.read.blocks import Block
 from roledef.read.collect import span_of
-from roledef.read.labels import classify, label_name, parse_period
+from roledef.read.labels import classify, label_name, parse_period, plan_period
 from roledef.read.state import PRESERVED, ReadState
 from roledef.text import Regex, normalize_heading, plain
 
@@ -36,12 +36,17 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         st.sections.close(start)
         st.title = (plain(text), span)
         at.kind, at.level = None, 1
+        if classify(text, st.aliases) == vocab.HIRING_PLAN:
+            # a page titled "Hiring Process" is the hiring process
+            _start_section(st, vocab.HIRING_PLAN, 1, span)
         return "title"
+    if levels.heading(st, text, level, start, span):
+        return "level"
     if at.kind == PRESERVED and st.sections.open and level > st.sections.open.level:
         return "nested"
-    kind = classify(text, st.aliases)
+    kind = classify(text, st.aliases, near=True)
     period = parse_period(text)
-    if at.kind not in (None, PRESERVED) and level > at.level:
+    if at.kind not in (None, PRESERVED) and level > at.level and not _opens_skills(at.kind, kind):
         return _sub_heading(st, text, kind, period, span, level)
     if at.kind == vocab.ONBOARDING and at.phase_level == level and kind is None:
         # the plan's phases are written at the plan's own level: "## Week 1 - 4"
@@ -56,6 +61,18 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         st.sections.begin(plain(text), level, span, start + 1)
         return kind
     return _start_section(st, kind, level, span)
+
+
+#: Sections under which a skills heading one level down starts the skills section ("## Role",
+#: "### Skills we will assess"); under the skills section it switches lists, and the plans
+#: read their sub-headings as phases or steps.
+_SKILLS_OPEN_UNDER = (vocab.JOB_DESCRIPTION, vocab.RESPONSIBILITIES, vocab.NON_RESPONSIBILITIES)
+_SKILLS_KINDS = (vocab.SKILLS, vocab.SKILLS_REQUIRED, vocab.SKILLS_NICE)
+
+
+def _opens_skills(current: str | None, kind: str | None) -> bool:
+    """Whether a sub-heading of kind ``kind`` inside section ``current`` starts the skills."""
+    return kind in _SKILLS_KINDS and current in _SKILLS_OPEN_UNDER
 
 
 def _start_section(st: ReadState, kind: str, level: int, span: Span) -> str:
@@ -82,7 +99,11 @@ def _sub_heading(
     at = st.at
     if at.kind == vocab.ONBOARDING:
         return st.phases.label(text, period, span)
+    if kind is None and start_plan(st, text, span):
+        return "phase"
     if at.kind == vocab.HIRING_PLAN:
+        if kind == vocab.HIRING_PLAN:
+            return "group"  # "## The steps" inside "# How we hire"
         if st.steps.takes_headings():
             # one heading per step: "### CTO Interview (45m)"
             st.steps.open_heading(text, span.line)
@@ -93,6 +114,22 @@ def _sub_heading(
         return "preserved"
     switch(st, text, kind, span)
     return kind or "group"
+
+
+def start_plan(st: ReadState, text: str, span: Span) -> bool:
+    """A first-days plan written inside the duties (``In the first 30 days you will:``, ``Within
+    3 months:``): the onboarding plan starts here, with this phase. False if ``text`` is not one.
+    """
+    at = st.at
+    if at.kind not in (vocab.RESPONSIBILITIES, vocab.JOB_DESCRIPTION):
+        return False
+    period = plan_period(text)
+    if period is None:
+        return False
+    at.kind, at.sub, at.group, at.phase_level = vocab.ONBOARDING, None, None, 0
+    st.phases.start(period[0], None, span)
+    st.section_spans.setdefault(vocab.ONBOARDING, span)
+    return True
 
 
 def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:
@@ -107,10 +144,18 @@ def switch(st: ReadState, text: str, kind: str | None, span: Span) -> None:
         norm = normalize_heading(text)
         if kind == vocab.SKILLS_NICE or any(p().search(norm) for p in vocab.NICE_LABEL_PATTERNS):
             at.sub, at.group = vocab.SKILLS_NICE, None
+        elif kind == vocab.RESPONSIBILITIES:
+            # "here is what you will be working on:" after a portrait of the person
+            at.sub, at.group = vocab.RESPONSIBILITIES, None
         elif kind == vocab.SKILLS_REQUIRED:
             at.sub, at.group = None, None
         else:
             at.group = label  # a group inside whichever skills list is current
+        return
+    if kind in _SKILLS_KINDS and at.kind in _SKILLS_OPEN_UNDER:
+        # "**Requirements**" or "What we're looking for:" under the overview or the duties
+        at.sub = vocab.SKILLS_NICE if kind == vocab.SKILLS_NICE else vocab.SKILLS
+        at.group = None
         return
     if at.kind == vocab.JOB_DESCRIPTION:
         at.sub = vocab.RESPONSIBILITIES  # every list of the job description is a duty list

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from roledef.model import Heading, Span
 from roledef.read.collect import ItemLists, OtherSections, Phases, Steps
+from roledef.read.levels import Levels
 
 #: The kind of the current section when it is kept verbatim (see :class:`OtherSections`).
 PRESERVED = "preserved"
@@ -35,6 +36,7 @@ class ReadState:
         "at",
         "headings",
         "items",
+        "levels",
         "lines",
         "phases",
         "section_spans",
@@ -56,3 +58,4 @@ class ReadState:
         self.phases = Phases(lines)
         self.steps = Steps(lines)
         self.sections = OtherSections(lines)
+        self.levels = Levels()  # the levels of a job family, by their headings

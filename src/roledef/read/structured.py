@@ -17,7 +17,7 @@ import os
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from roledef.model import NO_SPAN, YAML, Item, Role, SourceInfo, Span, role_from_dict
+from roledef.model import NO_SPAN, YAML, Item, Level, Role, SourceInfo, Span, role_from_dict
 from roledef.read import NotARole
 from roledef.read.schema import advice, validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source
@@ -43,7 +43,7 @@ class RoleDataError(SourceError):
 
 
 def field_path(path: tuple[str | int, ...]) -> str:
-    """``("hiring_plan", 2, "owner")`` -> ``hiring_plan[2].owner``."""
+    """``("hiring_plan", 2, "owners")`` -> ``hiring_plan[2].owners``."""
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
@@ -187,6 +187,9 @@ def with_spans(
         section.replace(span=positions.get(("sections", i), NO_SPAN))
         for i, section in enumerate(role.sections)
     )
+    levels = tuple(
+        _level_spans(level, positions, ("levels", i)) for i, level in enumerate(role.levels)
+    )
     front = data.get("front_matter") if isinstance(data.get("front_matter"), dict) else {}
     source = SourceInfo(
         path=path,
@@ -218,10 +221,23 @@ def with_spans(
             required=_items(role.skills.required, positions, ("skills", "required")),
             nice_to_have=_items(role.skills.nice_to_have, positions, ("skills", "nice_to_have")),
         ),
+        levels=levels,
         onboarding=phases,
         hiring_plan=steps,
         sections=sections,
         source=source,
+    )
+
+
+def _level_spans(level: Level, positions: dict[KeyPath, Span], at: KeyPath) -> Level:
+    skills = level.skills
+    return level.replace(
+        span=positions.get(at, NO_SPAN),
+        responsibilities=_items(level.responsibilities, positions, (*at, "responsibilities")),
+        skills=skills.replace(
+            required=_items(skills.required, positions, (*at, "skills", "required")),
+            nice_to_have=_items(skills.nice_to_have, positions, (*at, "skills", "nice_to_have")),
+        ),
     )
 
 

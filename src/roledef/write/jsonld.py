@@ -3,9 +3,11 @@
 The mapping (documented in ``docs/report.md``):
 
 - title -> ``name`` (Occupation) or ``title`` (JobPosting);
-- summary (followed by the duties when it ends by introducing them), then the hiring plan step
-  by step with focus, duration, owner and whether the step is optional -> ``description``
-  (plain text: markdown markers removed, paragraphs kept);
+- summary (followed by the duties when it ends by introducing them), then the levels of a job
+  family (each with its summary, duties and skills), then the hiring plan step by step with
+  focus, duration, owners and whether the step is optional -> ``description`` (plain text:
+  markdown markers removed, paragraphs kept). A job family is one document, not one per level:
+  schema.org has no property for a grade, and the page describes one role;
 - responsibilities -> ``responsibilities``; required skills -> ``skills``; nice-to-have skills
   -> ``qualifications``, each marked "(nice to have)", since schema.org has no property for
   preferred qualifications; every item is ``"Name: description"`` text;
@@ -22,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from roledef.model import HiringStep, Item, Role
+from roledef.model import HiringStep, Item, Level, Role
 from roledef.text import Regex, plain
 
 CONTEXT = "https://schema.org"
@@ -55,7 +57,7 @@ def item_text(item: Item) -> str:
 
 
 def step_line(number: int, step: HiringStep) -> str:
-    """``"3. CTO Interview (Technical Depth) — 45 minutes; owner: CTO"``."""
+    """``"3. CTO Interview (Technical Depth) — 45 minutes; owners: CEO, CTO"``."""
     line = f"{number}. {plain(step.name or f'Step {number}')}"
     if step.focus:
         line += f" ({plain(step.focus)})"
@@ -64,15 +66,28 @@ def step_line(number: int, step: HiringStep) -> str:
         low, high = step.duration_minutes, step.duration_max_minutes
         span = f"{low}-{high}" if high is not None and high > low else f"{low}"
         details.append(f"{span} minutes")
-    if step.owner:
-        details.append(f"owner: {plain(step.owner)}")
+    if step.owners:
+        label = "owners" if len(step.owners) > 1 else "owner"
+        details.append(f"{label}: {', '.join(plain(o) for o in step.owners)}")
     if step.optional:
         details.append("optional")
     return line + (" — " + "; ".join(details) if details else "")
 
 
+def level_lines(level: Level) -> str:
+    """A level's name and summary, then its duties and skills under a label each."""
+    lines = [plain(level.name) + (f": {paragraphs(level.summary)}" if level.summary else "")]
+    duties = [item_text(i) for i in level.responsibilities]
+    skills = [item_text(i) for i in level.skills.required]
+    skills += [f"{item_text(i)} (nice to have)" for i in level.skills.nice_to_have]
+    for label, items in (("Responsibilities", duties), ("Skills", skills)):
+        if items:
+            lines += [f"  {label}:", *(f"  - {i}" for i in items)]
+    return "\n".join(lines)
+
+
 def description(role: Role) -> str:
-    """The summary, then the hiring plan in order.
+    """The summary, then the levels, then the hiring plan in order.
 
     A summary that ends by introducing the duties ("... is primarily responsible for:") is
     followed by them, one per line, so that the text does not stop mid-sentence.
@@ -80,6 +95,8 @@ def description(role: Role) -> str:
     parts = [paragraphs(role.summary)]
     if parts[0].endswith(":") and role.responsibilities:
         parts[0] += "\n" + "\n".join(f"- {item_text(i)}" for i in role.responsibilities)
+    if role.levels:
+        parts.append("Levels:\n" + "\n".join(f"- {level_lines(lv)}" for lv in role.levels))
     if role.hiring_plan:
         steps = [step_line(i, s) for i, s in enumerate(role.hiring_plan, start=1)]
         parts.append("Hiring plan:\n" + "\n".join(steps))

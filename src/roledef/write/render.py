@@ -13,6 +13,7 @@ Layout::
     ## Job Description                summary, responsibilities (``Group:`` labels),
     ### What is the Title not responsible for?
     ## Skills                         required skills, then ``### Nice to Have``
+    ## Senior Engineer                each level of a job family (:mod:`roledef.write.levels`)
     ## 90-Day Plan                    ``### Week 1-4: Title`` + bullets per phase
     ## Hiring Plan                    a numbered list (:mod:`roledef.write.steps`)
     ## ...                            the preserved ``sections``, in their original order
@@ -27,6 +28,7 @@ from roledef.model import Item, Phase, Role, Section, comparable
 from roledef.read import vocab
 from roledef.read.markdown import parse_markdown
 from roledef.read.yamlio import dump_yaml
+from roledef.write.levels import render_levels
 from roledef.write.steps import render_steps
 
 BULLET = "*"
@@ -240,6 +242,7 @@ def render_markdown(role: Role) -> str:
     out: list[str] = [*render_front_matter(role.front_matter), f"# {role.title}", ""]
     out += render_job_description(role)
     out += render_skills(role)
+    out += render_levels(role)
     out += render_onboarding(role.onboarding)
     for section in before:
         out += render_section(section)

@@ -4,11 +4,12 @@ The canonical form states everything the model knows in words the parser reads b
 
     1. [Screening call](https://example.com/screening) (20m): Done by the recruiter.
     2. CTO Interview (Technical Depth) (45-60m) (optional): A video interview. Done by the CTO.
+    3. Final Interview (60m): Done by the CEO, the CTO and Dana.
 
 Name (linked when the step has a link), then the focus, the duration and ``(optional)`` in
 parentheses, a colon, the description's first paragraph and a ``Done by ...`` sentence; further
-paragraphs of the description are nested below the item. The owner sentence is left out when the
-name already says who runs the step ("CTO Interview").
+paragraphs of the description are nested below the item. The owners sentence names each owner, the
+last after "and"; it is left out when the name already says who runs the step ("CTO Interview").
 """
 
 from __future__ import annotations
@@ -46,12 +47,30 @@ def step_lead(step: HiringStep) -> str:
     return " ".join(p for p in parts if p)
 
 
-def owner_sentences(owner: str) -> list[str]:
-    """``Done by the CTO.``; proper names go without the article (``Done by Dana.``)."""
-    plain_form = f"Done by {owner}."
+def _with_article(owner: str) -> str:
+    """``the CTO``; a proper name goes without the article (``Dana``)."""
     if vocab.OWNER_KEYWORDS_RE().search(owner) and clean_owner(f"the {owner}") == owner:
-        return [f"Done by the {owner}.", plain_form]
-    return [plain_form]
+        return f"the {owner}"
+    return owner
+
+
+def _joined(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def owner_sentences(owners: Sequence[str]) -> list[str]:
+    """``Done by the CTO.``, ``Done by the CEO and the CTO.``, then the same without articles;
+    proper names go without the article (``Done by Dana and the CTO.``)."""
+    if not owners:
+        return []
+    forms = [
+        f"Done by {_joined([_with_article(o) for o in owners])}.",
+        f"Done by {_joined(owners)}.",
+    ]
+    return list(dict.fromkeys(forms))
 
 
 def step_forms(step: HiringStep, width: int) -> list[tuple[str, list[str]]]:
@@ -61,9 +80,7 @@ def step_forms(step: HiringStep, width: int) -> list[tuple[str, list[str]]]:
     first, _, extra = desc.partition("\n\n")
     nested_extra = ["", *_indent(extra, width)] if extra else []
     nested_all = ["", *_indent(desc, width)] if desc else []
-    owners = [""]
-    if step.owner:
-        owners = ["", *(" " + s for s in owner_sentences(step.owner))]
+    owners = ["", *(" " + s for s in owner_sentences(step.owners))]
     forms: list[tuple[str, list[str]]] = []
     for owner in owners:
         if not desc:
@@ -89,10 +106,15 @@ def _reads_back(step: HiringStep, marker: str, form: tuple[str, list[str]]) -> b
 
 
 def render_step(step: HiringStep, number: int = 1) -> list[str]:
-    """One step as a numbered list item, in the first form that reads back as ``step``."""
+    """One step as a numbered list item, in the first form that reads back as ``step``; else
+    the first form that names every owner with its article."""
     marker = f"{number}."
     forms = step_forms(step, len(marker) + 1)
-    chosen = next((f for f in forms if _reads_back(step, marker, f)), forms[-1])
+    fallback = forms[-1]
+    if step.owners:
+        sentence = owner_sentences(step.owners)[0]
+        fallback = next(f for f in forms if sentence in f[0])
+    chosen = next((f for f in forms if _reads_back(step, marker, f)), fallback)
     return [f"{marker} {chosen[0]}".rstrip(), *chosen[1]]
 
 

@@ -32,17 +32,21 @@ def _steps() -> tuple[HiringStep, ...]:
         HiringStep(
             "Resume Screening",
             "Review resumes and cover letters against the skills above.",
-            owner="hiring manager",
+            owners=("hiring manager",),
         ),
         HiringStep(
             "Screening call",
             "Motivation, logistics and expectations.",
-            owner="recruiter",
+            owners=("recruiter",),
             duration_minutes=20,
         ),
-        HiringStep("Hiring Manager Interview", assess, owner="hiring manager", duration_minutes=45),
-        HiringStep("Team Interview", assess, owner="hiring manager", duration_minutes=60),
-        HiringStep("Offer", "Extend an offer to the selected candidate.", owner="hiring manager"),
+        HiringStep(
+            "Hiring Manager Interview", assess, owners=("hiring manager",), duration_minutes=45
+        ),
+        HiringStep("Team Interview", assess, owners=("hiring manager",), duration_minutes=60),
+        HiringStep(
+            "Offer", "Extend an offer to the selected candidate.", owners=("hiring manager",)
+        ),
     )
 
 

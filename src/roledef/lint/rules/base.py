@@ -212,5 +212,9 @@ def item_lists(role: Role) -> Iterator[tuple[str, tuple[Item, ...]]]:
     yield "non-responsibilities", role.non_responsibilities
     yield "skills", role.skills.required
     yield "nice-to-have skills", role.skills.nice_to_have
+    for level in role.levels:
+        yield f"responsibilities of level '{level.name}'", level.responsibilities
+        yield f"skills of level '{level.name}'", level.skills.required
+        yield f"nice-to-have skills of level '{level.name}'", level.skills.nice_to_have
     for phase in role.onboarding:
         yield f"phase '{phase.period or phase.title or 'onboarding'}'", phase.items

@@ -2,7 +2,8 @@
 
 Why: a repeated responsibility or skill is almost always a copy-and-paste slip; it makes the list
 look padded and, when the two copies later drift apart, contradictory. Bullets are compared
-without case, emphasis or extra spaces.
+without case, emphasis or extra spaces, within one group of a list: the same line under two
+sub-headings (``### Autonomy``, ``### Influence``) belongs to each of them on purpose.
 
 Failing::
 
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 
 from roledef.findings import WARNING
 from roledef.lint.rules.base import BOTH, Hit, Options, item_lists
-from roledef.model import Role, Span
+from roledef.model import Item, Role, Span
 from roledef.text import plain
 
 CODE = "RD206"
@@ -38,6 +39,12 @@ def _key(*parts: str | None) -> str:
     return "|".join(plain(p or "").lower().rstrip(".") for p in parts)
 
 
+def _grouped(item: Item) -> str:
+    """An item's key within its group ("" for an item with no text, which repeats nothing)."""
+    key = _key(item.name, item.description)
+    return f"{_key(item.group)}|{key}" if key.strip("|") else ""
+
+
 def _repeats(entries: list[tuple[str, Span, str | None]]) -> Iterator[tuple[Span, str, Span]]:
     first: dict[str, Span] = {}
     for key, span, label in entries:
@@ -48,7 +55,7 @@ def _repeats(entries: list[tuple[str, Span, str | None]]) -> Iterator[tuple[Span
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
     for where, items in item_lists(role):
-        entries = [(_key(i.name, i.description), i.span, i.name or i.description) for i in items]
+        entries = [(_grouped(i), i.span, i.name or i.description) for i in items]
         for span, label, earlier in _repeats(entries):
             message = f"'{plain(label)[:60]}' repeats a bullet of the {where} (line {earlier.line})"
             yield span, f"{message}: remove one"

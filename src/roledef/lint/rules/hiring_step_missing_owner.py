@@ -2,7 +2,8 @@
 
 Why: a candidate waiting for "the second interview" needs someone to schedule it, and an
 interviewer needs to know it is theirs. Say who runs each step: "Done by the hiring manager.",
-"with the CTO", or an owner in the step's name ("CTO Interview"). Steps that need no owner
+"with the CTO", or an owner in the step's name ("CTO Interview"); a step run by several people
+names each of them ("Done by the CEO and the CTO."). Steps that need no owner
 (default: Offer, reference checks, resume screening...) are set by ``owner-exempt-steps``.
 
 Failing::
@@ -42,7 +43,11 @@ FIX = None
 def check(role: Role, options: Options) -> Iterator[Hit]:
     exempt = EXEMPT.value(options)
     for i, step in enumerate(role.hiring_plan):
-        if step.owner or is_exempt(step.name, exempt):
+        if step.owners or is_exempt(step.name, exempt):
             continue
-        how = "'Done by the hiring manager.'" if role.source.format == MARKDOWN else "'owner'"
+        how = (
+            "'Done by the hiring manager.'"
+            if role.source.format == MARKDOWN
+            else "'owners: [hiring manager]'"
+        )
         yield step.span, f"{step_label(step.name, i)} has no owner: add e.g. {how}"

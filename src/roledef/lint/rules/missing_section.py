@@ -54,13 +54,16 @@ HINTS: dict[str, str] = {
 
 
 def has_content(role: Role, kind: str) -> bool:
-    """Whether the model holds anything for a section kind."""
+    """Whether the model holds anything for a section kind (a level's duties and skills count)."""
+    levels = role.levels
     content: dict[str, object] = {
         vocab.JOB_DESCRIPTION: role.summary,
-        vocab.RESPONSIBILITIES: role.responsibilities,
+        vocab.RESPONSIBILITIES: role.responsibilities or any(lv.responsibilities for lv in levels),
         vocab.NON_RESPONSIBILITIES: role.non_responsibilities,
-        vocab.SKILLS: role.skills.required or role.skills.nice_to_have,
-        vocab.SKILLS_NICE: role.skills.nice_to_have,
+        vocab.SKILLS: role.skills.required
+        or role.skills.nice_to_have
+        or any(lv.skills.required or lv.skills.nice_to_have for lv in levels),
+        vocab.SKILLS_NICE: role.skills.nice_to_have or any(lv.skills.nice_to_have for lv in levels),
         vocab.ONBOARDING: role.onboarding,
         vocab.HIRING_PLAN: role.hiring_plan,
     }

@@ -72,10 +72,12 @@ def _fields(role: Role) -> Iterator[tuple[str, str | None, Span]]:
     for where, items in item_lists(role):
         for item in items:
             yield where, _joined(item.name, item.description), item.span
+    for level in role.levels:
+        yield f"level '{level.name}'", _joined(level.name, level.summary), level.span
     for phase in role.onboarding:
         yield "90-day plan", phase.title, phase.span
     for step in role.hiring_plan:
-        text = _joined(step.name, step.focus, step.description, step.owner, step.link)
+        text = _joined(step.name, step.focus, step.description, *step.owners, step.link)
         yield f"hiring step '{step.name or ''}'", text, step.span
     for section in role.sections:
         yield f"section '{section.heading}'", _joined(section.heading, section.body), section.span
