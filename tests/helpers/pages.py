@@ -280,6 +280,14 @@ Shape the mobile app with the product team. [Read the role](product-designer.md)
 Turn events into decisions. [Read the role](data-analyst.md)
 """
 
+_CAREERS = """\
+# Careers
+
+## Open positions
+
+Read the role files in this folder.
+"""
+
 #: name -> (text, line of the finding, the reason RD005 gives).
 NOT_ROLES: dict[str, tuple[str, int, str]] = {
     "index-of-links": (_LINKS, 1, "an index page: 5 links and no sections of a role"),
@@ -292,6 +300,11 @@ NOT_ROLES: dict[str, tuple[str, int, str]] = {
         _COLLECTION,
         1,
         "an index page: a list of job descriptions with no sections of a role",
+    ),
+    "collection-title-over-a-section": (
+        _CAREERS,
+        1,
+        "an index page: a list of careers with no sections of a role",
     ),
     "level-ladder": (_LADDER, 1, "a level ladder: levels across several roles"),
     "salary-bands": (_BANDS, 1, "a level ladder: levels across several roles"),

@@ -124,6 +124,17 @@ def run_convert(
     return rc
 
 
+def refuse_not_a_role(role: Role, text: str) -> None:
+    """Raise :class:`SourceError` for a file that is not a role file (the answer ``roledef
+    lint`` gives): converted, its sections would be read into a role's fields."""
+    from roledef.lint.rules.not_a_role import message
+    from roledef.read.kind import classify
+
+    kind = classify(role, text)
+    if not kind.is_role:
+        raise SourceError(role.source.path, f"{message(kind.reason)}; not converted")
+
+
 def _read(name: str, max_bytes: int) -> Role:
     """A structured role file (upgraded to the current schema version), else markdown: any
     other file is read as markdown, as convert is how markdown becomes YAML."""
@@ -136,17 +147,6 @@ def _read(name: str, max_bytes: int) -> Role:
     refuse_not_a_role(loaded.role, loaded.text)
     refuse_lossy(loaded.role)
     return loaded.role
-
-
-def refuse_not_a_role(role: Role, text: str) -> None:
-    """Raise :class:`SourceError` for a file that is not a role file (the answer ``roledef
-    lint`` gives): converted, its sections would be read into a role's fields."""
-    from roledef.lint.rules.not_a_role import message
-    from roledef.read.kind import classify
-
-    kind = classify(role, text)
-    if not kind.is_role:
-        raise SourceError(role.source.path, f"{message(kind.reason)}; not converted")
 
 
 def refuse_lossy(role: Role) -> None:

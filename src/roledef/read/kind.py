@@ -51,6 +51,7 @@ from roledef.text import Regex, normalize_heading, plain
 #: What a file is: a role, or the kind of page it is instead.
 PageKind = Literal["role", "hiring", "ladder", "index", "other"]
 
+_QUOTED_RE = Regex(r"`[^`]*`|\"[^\"]*\"|“[^”]*”")
 _LINK_RE = Regex(r"\[[^\[\]\n]*\]\([^()\s]*\)|<a\s[^<>]*>|<https?://[^<>\s]+>")
 _COMMENT_RE = Regex(r"<!--.*?-->")
 _BRACKETS_RE = Regex(r"\([^)]*\)|\[[^\]]*\]")
@@ -173,8 +174,10 @@ class _Evidence:
 
     @cached_property
     def prose_hits(self) -> int:
-        """How many different phrases of a job description the prose uses."""
-        return len({m.group(0) for m in ROLE_PROSE_RE().finditer(self.body.lower())})
+        """How many different phrases of a job description the prose uses (not counting code
+        spans and quotations: a page that quotes them is about role files, not one)."""
+        prose = _QUOTED_RE().sub(" ", self.body.lower())
+        return len({m.group(0) for m in ROLE_PROSE_RE().finditer(prose)})
 
     @cached_property
     def words(self) -> int:
@@ -264,7 +267,8 @@ def _shape(ev: _Evidence) -> Kind | None:
         reason = f"an index page: {_plural(links, 'link')} and no sections of a role"
         return Kind(False, "index", reason)
     if title and COLLECTION_RE().search(title):
-        if ev.section_count == 0:
+        # "Careers" over "## Open positions": sections, but none in a role's words or names
+        if ev.section_count == 0 or not (ev.role_headings or ev.role_named_headings):
             reason = f"an index page: a list of {title} with no sections of a role"
             return Kind(False, "index", reason)
         if links >= 3 and links >= ev.role_named_headings:  # a section per role, and its link

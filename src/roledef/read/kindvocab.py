@@ -52,8 +52,12 @@ COMPOUND_HEADS: Final = (
     "architektin",
 )
 
-#: Words that make a title a role's page even without a job noun: "People Lead Role".
-ROLE_WORDS_RE = Regex(r"\b(?:role|position|job description|job posting|vacancy|poste|stelle)\b")
+#: Words that make a title a role's page even without a job noun: "Role: ...", "Platform Role",
+#: "Role description" (but not "a role file" or "the role schema", which are about role files).
+ROLE_WORDS_RE = Regex(
+    r"\b(?:role|position)(?=$|\s*[:(]|\s+(?:description|profile|summary|at|for|in)\b)|"
+    r"\bjob description$|\b(?:job posting|vacancy|poste|stelle)\b"
+)
 
 #: A title that names levels across roles: "Engineering Levels", "Job Bands".
 LADDER_RE = Regex(
