@@ -91,8 +91,8 @@ def run_init(settings: InitSettings) -> int:
     if not found.roles:
         what = ", ".join(settings.paths)
         click.echo(
-            f"roledef: no role files in {what}: nothing to infer from (a role file has a "
-            "hiring plan, responsibilities or skills); nothing written",
+            f"roledef: no role files in {what}: nothing to infer from (no file reads as a "
+            "role file, as roledef lint reads them); nothing written",
             err=True,
         )
         return EXIT_NO_ROLES

@@ -10,9 +10,10 @@ engine ``roledef lint`` uses:
    setting is decided (a *convention* is what at least :data:`SHARE` of the role files do);
 3. with the whole new config: the findings *after*, exactly as ``roledef lint`` will give them.
 
-Only role files count (:func:`is_role`, imported once here); the others are linted but decide
-nothing. Each setting keeps its evidence ("responsibilities (41 of 44 role files)") for the
-command to show.
+Only role files count: the files the engine reads as role files (:mod:`roledef.read.kind`,
+from each file's text), so ``init`` and ``roledef lint`` give one answer. The others are kept
+(``keep_skipped``) to be named, and decide nothing. Each setting keeps its evidence
+("responsibilities (41 of 44 role files)") for the command to show.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from typing import Any
 
 from roledef.config import Config, resolve_config
 from roledef.handbook.aliases import HeadingAlias, recurring
-from roledef.handbook.data import is_role  # the one place init decides what a role file is
 from roledef.lint.result import Checked
 from roledef.lint.rules import RULES
 from roledef.lint.rules.section_order import RANK
@@ -83,14 +83,16 @@ def required(count: int, total: int) -> bool:
 def _lint(paths: Sequence[str], config: Config) -> list[Checked]:
     from roledef.lint.engine import run
 
-    return list(run(paths, config, keep_roles=True))
+    return list(run(paths, config, keep_roles=True, keep_skipped=True))
 
 
 def _roles(checked: list[Checked]) -> list[tuple[Checked, Role]]:
+    """The role files: read, and not found by the engine to be another page (``not_role``,
+    the answer ``roledef lint`` gives from the file's text)."""
     return [
         (c, c.result.role)
         for c in checked
-        if c.result.role is not None and not c.result.unreadable and is_role(c.result.role)
+        if c.result.role is not None and not c.result.unreadable and c.result.not_role is None
     ]
 
 
