@@ -87,6 +87,8 @@ def _lint(paths: Sequence[str], config: Config) -> list[Checked]:
 
 
 def _roles(checked: list[Checked]) -> list[tuple[Checked, Role]]:
+    """The role files: read, and not found by the engine to be another page (``not_role``,
+    the answer ``roledef lint`` gives from the file's text)."""
     return [
         (c, c.result.role)
         for c in checked

@@ -101,8 +101,8 @@ def summary(found: Inference, folder: Path) -> str:
     ]
     if found.others:
         lines.append(
-            f"  not role files, deciding nothing: {_names(found.others, folder)} (still linted: "
-            "list them in 'exclude' if they should not be)"
+            f"  not role files, deciding nothing: {_names(found.others, folder)} (they read as "
+            "other pages, and roledef lint leaves them out of a folder too)"
         )
     lines += settings_lines(found)
     diff = differences(found)
