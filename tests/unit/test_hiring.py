@@ -237,6 +237,28 @@ def test_optional_shares_its_parentheses(text: str, minutes: int) -> None:
         (None, "Screen applicants with a 30 minute phone call.", ()),
         (None, "Resume review by the end of the week.", ()),
         ("STAR Interview", "Behavioral interview on past situations.", ()),
+        # a plural noun is not a verb, an acronym is a role only in capitals
+        (None, "Technical leadership skills are assessed in the interview.", ()),
+        (None, "Team dynamics matter here.", ()),
+        (None, "Xym n tft msjnao mj em aps!", ()),
+        (
+            None,
+            "Operations coordinator brings candidates to the supervisor.",
+            ("Operations coordinator",),
+        ),
+        (None, "Engineering team leads the interview.", ("Engineering team",)),
+        (None, "Done by a Senior SRE.", ("Senior SRE",)),
+        (
+            None,
+            "Once you apply, our recruiting coordinator will schedule a call.",
+            ("recruiting coordinator",),
+        ),
+        (
+            None,
+            "After you apply, Jane, our Head of Marketing, reads every application.",
+            ("Jane", "Head of Marketing"),
+        ),
+        (None, "Starting by the new team member.", ()),
         ("Team fit interview", "", ()),
     ],
 )

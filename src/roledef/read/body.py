@@ -83,6 +83,8 @@ def paragraph(st: ReadState, block: Block) -> None:
         if kind is None and start_plan(st, label, span):
             return
         switch(st, label, kind, span)
+        if at.kind == vocab.JOB_DESCRIPTION and at.sub == vocab.EXTRA:
+            st.summary.append(_raw(st, block))  # "Success metrics:" stays with its list
         return
     if at.kind == vocab.JOB_DESCRIPTION or at.kind is None:
         st.summary.append(_raw(st, block))

@@ -148,7 +148,8 @@ def _subjects(toks: list[str]) -> list[str]:
         if tok in ".!?" or i == len(toks):
             words = _main_clause(toks[start:i])
             for j, word in enumerate(words[:_MAX_SUBJECT_WORDS]):
-                if j > 0 and _is_verb(word):
+                after = words[j + 1].lower() if j + 1 < len(words) else ""
+                if j > 0 and _is_verb(word, after):
                     found += _subject(words[:j])
                     break
             start = i + 1
@@ -180,14 +181,16 @@ def _split_commas(words: list[str]) -> list[list[str]]:
     return [p for p in parts if p]
 
 
-def _is_verb(word: str) -> bool:
+def _is_verb(word: str, after: str) -> bool:
     """A word that can follow a sentence's subject as its verb: "will", "reviews", "brings"
-    (a lower-case word in the third person that is not itself a person: "team *leads*")."""
+    (a lower-case word in the third person that is not itself a person, "team *leads*", nor a
+    plural noun with its own verb after it, "leadership *skills* are assessed")."""
     low = word.lower()
     if low in P.SUBJECT_VERBS:
         return True
     return (
-        word.islower()
+        after not in P.AUXILIARIES
+        and word.islower()
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ous"))
         and singular(low) not in P.PERSON_NOUNS

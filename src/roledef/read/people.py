@@ -37,9 +37,15 @@ def _is_person_head(words: list[str]) -> bool | None:
         return None
     if head == "ops" and head_at > 0 and words[head_at - 1].lower() != "people":
         return False
-    if head in P.PERSON_NOUNS or _is_c_level(words[head_at]):
+    if head in P.PERSON_NOUNS or _is_c_level(words[head_at]) or _is_acronym(words[head_at]):
         return True
     return words[0].lower() in _TITLE_WORDS or _is_c_level(words[0])
+
+
+def _is_acronym(word: str) -> bool:
+    """A role written as an acronym, in capitals: ``SRE``, ``PMs``."""
+    bare = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return bare.isupper() and bare.lower() in P.ROLE_ACRONYMS
 
 
 def _is_c_level(word: str) -> bool:

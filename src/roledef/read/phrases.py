@@ -25,8 +25,15 @@ PERSON_NOUNS: frozenset[str] = words(
     staff employee expert engineer developer designer architect scientist analyst researcher
     marketer specialist consultant advocate administrator maintainer writer strategist
     representative associate steward practitioner team committee panel board leadership
-    management council squad guild department chapter ops sre pm pmm em tpm ae sdr bdr csm
-    se swe tl ta hrbp
+    management council squad guild department chapter ops
+    """
+)
+
+#: Roles written as acronyms, read as people only in capitals: "a Senior *SRE*", "the *EM*"
+#: (never "em" or "se" in running text).
+ROLE_ACRONYMS: frozenset[str] = words(
+    """
+    sre pm pmm em tpm ae sdr bdr csm se swe tl ta hrbp
     """
 )
 
@@ -129,6 +136,15 @@ PRESENT_VERBS: frozenset[str] = words(
     """
     present presents presented presenting pitch pitched demo demonstrate walk explain talk speak
         presentation presentations
+    """
+)
+
+#: Verbs that follow a plural noun as its verb: "leadership skills *are* assessed" shows that
+#: "skills" is a noun, not the verb of "leadership".
+AUXILIARIES: frozenset[str] = words(
+    """
+    are is were was will would can could should must may might have has had do does did need
+    needs get gets become becomes remain remains matter matters include includes
     """
 )
 
