@@ -47,7 +47,7 @@ The Data Analyst answers questions with data.
 
 ## Hiring Plan
 
-1. Technical Interview (60m): Analyse a data set together. Done by the Head of Data.
+1. Technical Interview (60m): Analyse a data set together.
 1. Offer: Extend an offer. Done by the hiring manager.
 """
 TYPO_LINE = 16
@@ -181,7 +181,8 @@ def test_outside_github_actions_the_output_is_text(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "::error" not in result.stdout
     assert (
-        f"data-analyst.md:{TYPO_LINE}:1: RD201 [warning] unknown section 'Skils'" in result.stdout
+        f"data-analyst.md:{TYPO_LINE}:4: RD201 [warning] heading 'Skils' is read as 'Skills'"
+        in result.stdout
     )
     assert re.search(r"^data-analyst\.md:\d+:\d+: RD\d+ \[error\] ", result.stdout, re.M)
 
