@@ -15,6 +15,7 @@ The label format is described in ``../shared/labels/README.md``; what is scored,
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import re
@@ -60,11 +61,15 @@ class LabelError(Exception):
 
 
 def is_a_role(role: Role) -> bool:
-    """The project's own decision of whether a file is a role file (the one place it is used)."""
+    """The project's own decision of whether a file is a role file, from the file's text as
+    ``roledef lint`` decides it (the one place it is used)."""
     from roledef.handbook.data import is_role
 
-    verdict: Any = is_role(role)
-    return bool(getattr(verdict, "is_role", verdict))
+    if len(inspect.signature(is_role).parameters) == 1:
+        return is_role(role)  # a revision that decides from the model alone (measuring it)
+    path = Path(role.source.path)
+    text = path.read_text(encoding="utf-8") if path.is_file() else None
+    return is_role(role, text)
 
 
 def read_owners(step: HiringStep) -> tuple[str, ...]:
