@@ -226,6 +226,13 @@ def test_optional_shares_its_parentheses(text: str, minutes: int) -> None:
         ("CTO interview", "", ("CTO",)),
         ("Hiring manager intro call", "", ("Hiring manager",)),
         ("Manager/team interview", "", ("Manager", "team")),
+        # the text names who the name implies: "recruiting coordinator" is the recruiter
+        (
+            "Recruiter screen",
+            "A call with our recruiting coordinator.",
+            ("recruiting coordinator",),
+        ),
+        ("Team chat", "A chat with the People Ops team.", ("People Ops team",)),
         ("First/peer interview", "", ("peer",)),
         # no owner: the company, the candidate, a vague or hedged group, work rather than a meeting
         (None, "We set up a call to get to know you.", ()),

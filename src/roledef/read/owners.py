@@ -25,6 +25,8 @@ from roledef.read.people import JOINERS, closing, is_name, owner_of, read_phrase
 from roledef.read.words import clause_start, singular, tokens
 
 _MAX_SUBJECT_WORDS = 14
+#: Letters two words share to be one word's forms: "recruit(er)", "recruit(ing)".
+_STEM = 6
 #: Words of length: a clause that gives one before *with* is a meeting ("an hour with the CFO").
 _LENGTH_WORDS = frozenset(["minute", "minutes", "min", "mins", "hour", "hours"])
 #: The events a step name puts its owner before: "CTO *interview*", "Founder *chat*".
@@ -253,6 +255,20 @@ def opening_owners(rest: str) -> list[str]:
     return read_phrase([*toks, "."], 0)
 
 
+def _said(owner: str, stated: list[str]) -> bool:
+    """Whether the text already names the owner a step's name implies: "Team" in "the People
+    Ops team", "Recruiter" in "our recruiting coordinator" (a word of the same stem)."""
+    head = owner.lower().split()[-1]
+    stem = head[:_STEM] if len(head) > _STEM else None
+    for other in stated:
+        words = other.lower().split()
+        if owner.lower() == other.lower() or head in words:
+            return True
+        if stem and any(w.startswith(stem) for w in words):
+            return True
+    return False
+
+
 def find_owners(
     name: str | None, text: str, lead: str | None = None, rest: str | None = None
 ) -> tuple[str, ...]:
@@ -269,11 +285,7 @@ def find_owners(
         *_subjects(toks),
         *_meetings(toks),
     ]
-    named = [
-        o
-        for o in ([] if by else name_owners(name))
-        if not any(o.lower() in s.lower().split() or o.lower() == s.lower() for s in stated)
-    ]
+    named = [o for o in ([] if by else name_owners(name)) if not _said(o, stated)]
     seen: set[str] = set()
     out: list[str] = []
     for owner in [*stated, *named]:
