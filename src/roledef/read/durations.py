@@ -44,6 +44,9 @@ LENGTH_RE = Regex(
 )
 
 
+#: How many characters around a length are read to tell whose length it is (a few words).
+_WINDOW = 80
+
 #: Words that say a length is the step's whole: "the *whole* session is 1.5h".
 _WHOLE = frozenset({"whole", "entire", "total", "overall", "altogether", "all"})
 _PREPARING = frozenset({"prepare", "preparing", "preparation", "prep", "spend", "spending"})
@@ -87,10 +90,20 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
+def _before(text: str, mention: Mention, count: int) -> list[str]:
+    """The last ``count`` words before a length."""
+    return tokens(text[max(0, mention.start - _WINDOW) : mention.start])[-count:]
+
+
+def _after(text: str, mention: Mention, count: int) -> list[str]:
+    """The first ``count`` words after a length."""
+    return tokens(text[mention.end : mention.end + _WINDOW])[:count]
+
+
 def is_own(text: str, mention: Mention, name_words: frozenset[str]) -> bool:
     """Whether the length at ``mention`` in ``text`` is the step's own (see the module)."""
-    before = tokens(text[: mention.start])[-4:]
-    after = tokens(text[mention.end :])[:5]
+    before = _before(text, mention, 4)
+    after = _after(text, mention, 5)
     low_before = [w.lower() for w in before]
     if any(w in _PREPARING for w in low_before[-3:]):
         return False  # "prepare for 90 minutes": the time to prepare
@@ -133,7 +146,7 @@ def own_length(text: str, name: str | None) -> Minutes:
     name_words = _name_words(name)
     own = [m for m in mentions(flat) if is_own(flat, m, name_words)]
     for mention in own:
-        if any(w.lower() in _WHOLE for w in tokens(flat[: mention.start])[-5:]):
+        if any(w.lower() in _WHOLE for w in _before(flat, mention, 5)):
             return mention.low, mention.high
     return (own[0].low, own[0].high) if own else NONE
 
@@ -142,8 +155,8 @@ def lead_length(lead: str) -> Minutes:
     """A length in the step's name or lead: its own unless it qualifies a part of the step."""
     flat = plain(lead)
     for mention in mentions(flat):
-        noun = _qualified_noun(tokens(flat[mention.end :])[:5])
-        before = [w.lower() for w in tokens(flat[: mention.start])[-3:]]
+        noun = _qualified_noun(_after(flat, mention, 5))
+        before = [w.lower() for w in _before(flat, mention, 3)]
         if (noun in P.PART_NOUNS and noun not in _name_words(lead)) or any(
             w in P.CAP_WORDS for w in before
         ):

@@ -42,8 +42,13 @@ def kind_of(key: str, table: dict[str, str]) -> str | None:
     """The kind of a normalised heading by the exact tables, then by the heading patterns
     (no correction of misspellings)."""
     kind = table.get(key) or shapes.FRENCH_SECTION_ALIASES.get(key)
-    if kind is not None:
-        return kind
+    return kind if kind is not None else shape_of(key)
+
+
+@lru_cache(maxsize=4096)
+def shape_of(key: str) -> str | None:
+    """The kind of a normalised heading by the heading patterns alone (the same headings come
+    back file after file: the answer is remembered)."""
     if any(p().search(key) for p in vocab.NON_RESPONSIBILITY_PATTERNS):
         return vocab.NON_RESPONSIBILITIES
     if any(p().search(key) for p in vocab.HIRING_PLAN_PATTERNS):
@@ -62,7 +67,27 @@ def correction(key: str, table: dict[str, str]) -> tuple[str, str, str] | None:
     word one insertion, deletion, adjacent swap or (for long words) replacement away, with the
     same first letter and the same last letter when a letter is missing or added.
     """
-    known = _builtin_words() | {w for k in table for w in k.split()}
+    # the same headings come back file after file: remember the answer for the same table
+    return _correction(key, _extra(table))
+
+
+_LAST_EXTRA: list[tuple[dict[str, str], tuple[tuple[str, str], ...]]] = []
+
+
+def _extra(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The entries ``table`` adds to the built-in headings (a project's aliases), for the one
+    table a file is read with."""
+    if _LAST_EXTRA and _LAST_EXTRA[0][0] is table:
+        return _LAST_EXTRA[0][1]
+    extra = tuple(sorted((k, v) for k, v in table.items() if vocab.SECTION_ALIASES.get(k) != v))
+    _LAST_EXTRA[:] = [(table, extra)]
+    return extra
+
+
+@lru_cache(maxsize=4096)
+def _correction(key: str, extra: tuple[tuple[str, str], ...]) -> tuple[str, str, str] | None:
+    table = {**vocab.SECTION_ALIASES, **dict(extra)}
+    known = _builtin_words() | {w for k, _kind in extra for w in k.split()}
     words = key.split()
     for i, word in enumerate(words):
         if word in known or len(word) < MIN_WORD - 1 or not word.isalpha():
