@@ -135,35 +135,58 @@ class _Evidence:
 
     def __init__(self, role: Role, text: str | None) -> None:
         self._role, self._text = role, text
-        self.title = page_title(role, text)
-        # a title the author gave the page (not its first heading, standing in for one)
-        self.titled = role.source.title_source in ("heading", "navTitle") or isinstance(
-            role.front_matter.get("title"), str
-        )
-        self.front_matter_error = bool(role.source.front_matter_error)
-        norm_title = normalize_heading(self.title) if self.title else ""
-        self.title_norm = _COMMENT_RE().sub("", norm_title).strip()
-        self.title_role = bool(self.title) and names_role(self.title or "")
         headings = role.source.headings
         self.role_sections = sorted({h.kind for h in headings if h.kind in ROLE_KINDS})
         if role.responsibilities or role.skills.required or role.skills.nice_to_have:
             self.role_sections = self.role_sections or ["lists"]
+        self.front_matter_error = bool(role.source.front_matter_error)
         # an onboarding plan is evidence, not proof: a hiring handbook page has one too
         self.onboarding = bool(role.onboarding) or any(h.kind == "onboarding" for h in headings)
         self.hiring_sections = any(h.kind == "hiring_plan" for h in headings) or bool(
             role.hiring_plan
         )
-        inner = [h for h in headings if h.kind != "title"]
-        self.section_count = len([h for h in inner if h.level <= 3 and not h.is_label])
-        self.role_headings = sum(
-            1 for h in inner if ROLE_HEADING_RE().search(normalize_heading(h.text))
+        self._inner = [h for h in headings if h.kind != "title"]
+
+    # the rest is read only for a file without the sections of a role (most files have them)
+    @cached_property
+    def title(self) -> str | None:
+        return page_title(self._role, self._text)
+
+    @cached_property
+    def titled(self) -> bool:
+        """A title the author gave the page (not its first heading, standing in for one)."""
+        role = self._role
+        return role.source.title_source in ("heading", "navTitle") or isinstance(
+            role.front_matter.get("title"), str
         )
-        # a file of several roles has a heading for each: "## Tech Lead", "## Lead Engineer"
-        named = sum(1 for h in inner if h.level <= 3 and names_job(h.text))
-        self.role_named_headings = named if named * 3 >= max(self.section_count, 1) else 0
-        self.level_headings = sum(
-            1 for h in inner if _LEVEL_HEADING_RE().match(normalize_heading(h.text))
-        )
+
+    @cached_property
+    def title_norm(self) -> str:
+        norm_title = normalize_heading(self.title) if self.title else ""
+        return _COMMENT_RE().sub("", norm_title).strip()
+
+    @cached_property
+    def title_role(self) -> bool:
+        return bool(self.title) and names_role(self.title or "")
+
+    @cached_property
+    def section_count(self) -> int:
+        return len([h for h in self._inner if h.level <= 3 and not h.is_label])
+
+    @cached_property
+    def role_headings(self) -> int:
+        return sum(1 for h in self._inner if ROLE_HEADING_RE().search(normalize_heading(h.text)))
+
+    @cached_property
+    def role_named_headings(self) -> int:
+        """Headings that each name a role: a file of several roles ("## Tech Lead", "## Lead
+        Engineer")."""
+        named = sum(1 for h in self._inner if h.level <= 3 and names_job(h.text))
+        return named if named * 3 >= max(self.section_count, 1) else 0
+
+    @cached_property
+    def level_headings(self) -> int:
+        return sum(1 for h in self._inner if _LEVEL_HEADING_RE().match(normalize_heading(h.text)))
 
     @cached_property
     def body(self) -> str:
