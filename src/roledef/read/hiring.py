@@ -15,10 +15,9 @@ from roledef.model import HiringStep, Span
 from roledef.read import durations, owners
 from roledef.read.people import read_phrase
 from roledef.read.stepnames import name_parts, sentence_name, strip_label
-from roledef.read.words import tokens
+from roledef.read.words import SENTENCE_BREAK_RE, is_sentence, tokens
 from roledef.text import Regex, fold, plain, split_lead
 
-_SENTENCE_END_RE = Regex(r"(?<=[.!?])\s+(?=[A-Z(\[*_])")
 _OWNER_SENTENCE_RE = Regex(
     r"(?:done|conducted|led|run|hosted|reviewed|performed|held|facilitated)\s+by\s+[^.!?\n]+[.!?]?",
     re.IGNORECASE,
@@ -35,23 +34,11 @@ def find_owners(
     return owners.find_owners(name, text, lead, rest)
 
 
-def find_owner(name: str | None, text: str) -> str | None:
-    """The first owner the step's text names, or None."""
-    found = owners.find_owners(name, text)
-    return found[0] if found else None
-
-
-def clean_owner(phrase: str) -> str | None:
-    """``"the VP of Sales or another key stakeholder."`` -> ``"VP of Sales"``."""
-    found = read_phrase([*tokens(phrase), "."], 0)
-    return found[0] if found else None
-
-
 def _strip_owner_sentences(text: str) -> str:
     """Remove stand-alone "Done by the CTO." sentences; the owners are kept in their own field."""
     lines = []
     for line in text.strip().split("\n"):
-        sentences = _SENTENCE_END_RE().split(line)
+        sentences = SENTENCE_BREAK_RE().split(line)
         kept = [s for s in sentences if not _OWNER_SENTENCE_RE().fullmatch(s.strip())]
         if kept or not line.strip():
             lines.append(" ".join(kept).rstrip())
@@ -92,7 +79,7 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     text = strip_label(fold(text))
     name_lead, rest = split_lead(text)
     opening = None
-    if name_lead is not None and not _is_sentence(name_lead):
+    if name_lead is not None and not is_sentence(name_lead):
         lead = strip_label(name_lead)
         rest = opening = rest or ""
     else:
@@ -126,11 +113,6 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
         focus,
         span,
     )
-
-
-def _is_sentence(lead: str) -> bool:
-    """A lead that ends a sentence before the colon is not a name."""
-    return bool(re.search(r"[.!?]\s", plain(lead)))
 
 
 def _cut_owner_tail(name: str) -> tuple[str, str | None]:

@@ -16,11 +16,9 @@ from __future__ import annotations
 from roledef.read import durations, owners
 from roledef.read import phrases as P
 from roledef.read.stepnames import is_step_label
-from roledef.read.words import singular, tokens
-from roledef.text import Regex, fold, plain, split_lead
+from roledef.read.words import SENTENCE_BREAK_RE, is_sentence, singular, tokens
+from roledef.text import fold, plain, split_lead
 
-_SENTENCE_RE = Regex(r"(?<=[.!?])\s+(?=[A-Z(\[*_])")
-_SENTENCE_IN_RE = Regex(r"[.!?]\s")
 #: An item of at most this many words is a step's name, whatever its words.
 _SHORT_ITEM_WORDS = 4
 
@@ -52,7 +50,7 @@ def pieces(lines: list[str], start: int, end: int) -> list[tuple[int, int, str]]
     found: list[tuple[int, int, str]] = []
     for i, row in enumerate(rows):
         at = 0
-        for sentence in _SENTENCE_RE().split(row.strip()):
+        for sentence in SENTENCE_BREAK_RE().split(row.strip()):
             at = row.find(sentence, at)
             if found and not _ends_sentence(found[-1][2]):
                 line, col, text = found[-1]
@@ -76,7 +74,7 @@ def is_step_item(text: str) -> bool:
     sentence that describes a step ("Create and post the job." in a list of the company's own
     tasks is not)."""
     name, _rest = split_lead(fold(text))
-    if name is not None and not _SENTENCE_IN_RE().search(plain(name)):
+    if name is not None and not is_sentence(name):
         return True
     if len(plain(text).split()) <= _SHORT_ITEM_WORDS:
         return True

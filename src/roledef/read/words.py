@@ -13,6 +13,10 @@ from roledef.text import Regex, plain
 _TOKEN_RE = Regex(r"\w+(?:['&+.-]\w+)*|[^\w\s]")
 _DASHES = str.maketrans({"–": "-", "—": " — ", "‑": "-", "’": "'", "‘": "'", "\u00a0": " "})
 
+#: Where one sentence ends and the next starts: "... a call. Done by the CTO."
+SENTENCE_BREAK_RE = Regex(r"(?<=[.!?])\s+(?=[A-Z(\[*_])")
+_SENTENCE_END_RE = Regex(r"[.!?]\s")
+
 #: Marks that end a clause: a phrase read from one word on stops at the first of them.
 CLAUSE_MARKS = frozenset('.;:!?()[]—|"')
 
@@ -20,6 +24,12 @@ CLAUSE_MARKS = frozenset('.;:!?()[]—|"')
 def tokens(text: str) -> list[str]:
     """The words and marks of ``text`` with its markdown markup gone."""
     return _TOKEN_RE().findall(plain(text).translate(_DASHES))
+
+
+def is_sentence(text: str) -> bool:
+    """Whether ``text`` holds the end of a sentence before more words: a lead that does is prose,
+    not a name."""
+    return bool(_SENTENCE_END_RE().search(plain(text)))
 
 
 def singular(word: str) -> str:
