@@ -149,12 +149,7 @@ class Steps:
         paragraphs have told the process in prose."""
         if self.found and not self.from_headings:
             return False
-        told = sum(
-            prose.is_step(text)
-            for _section, start, end in self.prose
-            for _line, _column, text in prose.pieces(self.lines, start, end)
-        )
-        return told < 2
+        return prose.count_steps(self.lines, [(s, e) for _section, s, e in self.prose]) < 2
 
     def open_heading(self, text: str, line: int) -> None:
         """Start a step written as a heading on 1-based ``line``; its body runs to :meth:`close`."""
@@ -187,23 +182,15 @@ class Steps:
         paragraphs kept in ``others`` (a sentence before the first step stays there)."""
         if self.found or not self.prose:
             return
-        intro: list[str] = []
-        told: list[tuple[str, Span]] = []  # each step's sentences, and where it starts
-        for section, start, end in self.prose:
-            for line, column, text in prose.pieces(self.lines, start, end):
-                if prose.is_step(text) and not (told and prose.continues(text)):
-                    span = Span(line + 1, column, line + 1, max(1, len(self.lines[line])))
-                    told.append((text, span))
-                elif told:
-                    told[-1] = (f"{told[-1][0]} {text}", told[-1][1])
-                else:
-                    intro.append(text)
-            if told:
-                others.remove(section)
-        self.found = [parse_step_item(text, span) for text, span in told]
-        if self.found and intro:
-            first = self.prose[0][0]
-            others.append(Section(first.heading, 0, " ".join(intro), first.span))
+        told = prose.tell(self.lines, [(s, e) for _section, s, e in self.prose])
+        if not told.steps:
+            return
+        for i in told.used:
+            others.remove(self.prose[i][0])
+        self.found = [parse_step_item(text, span) for text, span in told.steps]
+        if told.intro:
+            first = self.prose[told.used[0]][0]
+            others.append(Section(first.heading, 0, " ".join(told.intro), first.span))
 
     def extend_last(self, text: str) -> None:
         """Add a block to the last step's description (there must be one)."""

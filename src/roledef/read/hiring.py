@@ -13,6 +13,7 @@ import re
 
 from roledef.model import HiringStep, Span
 from roledef.read import durations, owners
+from roledef.read import phrases as P
 from roledef.read.people import read_phrase
 from roledef.read.stepnames import name_parts, sentence_name, strip_label
 from roledef.read.words import SENTENCE_BREAK_RE, is_sentence, tokens
@@ -23,6 +24,8 @@ _OWNER_SENTENCE_RE = Regex(
     re.IGNORECASE,
 )
 _ITEM_RE = Regex(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
+#: Words that make a lead a clause: its subject.
+_SUBJECTS = frozenset({"we", "you", "they", "candidates", "applicants", "i"})
 #: A name longer than this is a sentence, and gets a short name derived from it.
 MAX_NAME_WORDS = 7
 
@@ -88,17 +91,17 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
         lead, rest = first.rstrip("."), after
     name, focus, link, optional = name_parts(lead)
     description = rest
-    if name and len(name.split()) > MAX_NAME_WORDS:
+    whole = text + ("\n" + extra if extra else "")
+    if name and (len(name.split()) > MAX_NAME_WORDS or _is_clause(name)):
         # a sentence of a process: a short name, and the sentence kept as the description
         description = f"{lead}." + (f" {rest}" if rest else "")
-        name = sentence_name(lead)
+        name = sentence_name(lead, find_owners(None, whole, lead, opening))
     elif name:
         name, tail = _cut_owner_tail(name)
         if tail and not tail.lower().startswith("by "):  # "by X" says only who runs it
             description = f"{tail[0].upper()}{tail[1:]}." + (f" {rest}" if rest else "")
     if rest and re.match(r"\W*optional\W*(?:[.:;,)]|$)", plain(rest), re.IGNORECASE):
         optional = True
-    whole = text + ("\n" + extra if extra else "")
     low, high = _length(lead, name, rest, extra)
     description = _strip_owner_sentences(description) if description else ""
     if extra:
@@ -112,6 +115,15 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
         link,
         focus,
         span,
+    )
+
+
+def _is_clause(name: str) -> bool:
+    """A lead that is a clause, not a name: it has a subject ("we check references") or opens
+    with a clause of its own ("Finally, ...")."""
+    words = [w.lower() for w in tokens(name)]
+    return bool(_SUBJECTS & set(words)) or (
+        len(words) > 1 and words[0] in P.LEADING_CLAUSE_WORDS and words[1] == ","
     )
 
 

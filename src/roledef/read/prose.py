@@ -13,6 +13,7 @@ who runs it), is a step; the sentences between steps belong to the step before t
 
 from __future__ import annotations
 
+from roledef.model import Span
 from roledef.read import durations, owners
 from roledef.read import phrases as P
 from roledef.read.stepnames import is_step_label
@@ -59,6 +60,48 @@ def pieces(lines: list[str], start: int, end: int) -> list[tuple[int, int, str]]
                 found.append((start + i, at + 1, sentence))
             at += len(sentence)
     return found
+
+
+class Told:
+    """A process told in paragraphs: each step's text and where it starts, the paragraphs that
+    told it (their indexes), and the sentences of those paragraphs before the first step."""
+
+    __slots__ = ("intro", "steps", "used")
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, Span]] = []
+        self.used: list[int] = []
+        self.intro: list[str] = []
+
+
+def tell(lines: list[str], paragraphs: list[tuple[int, int]]) -> Told:
+    """The steps the paragraphs on 0-based lines ``start:end`` describe: a paragraph before the
+    first step is left as it is; a sentence that goes on about a step (:func:`continues`), or
+    describes none, joins the step before it."""
+    told = Told()
+    for n, (start, end) in enumerate(paragraphs):
+        before: list[str] = []
+        for line, column, text in pieces(lines, start, end):
+            if is_step(text) and not (told.steps and continues(text)):
+                span = Span(line + 1, column, line + 1, max(1, len(lines[line])))
+                told.steps.append((text, span))
+            elif told.steps:
+                last, span = told.steps[-1]
+                told.steps[-1] = (f"{last} {text}", span)
+            else:
+                before.append(text)
+                continue
+            if not told.used or told.used[-1] != n:
+                told.used.append(n)
+                told.intro += before
+    return told
+
+
+def count_steps(lines: list[str], paragraphs: list[tuple[int, int]]) -> int:
+    """How many steps the paragraphs describe, one a sentence (or labelled line)."""
+    return sum(
+        is_step(text) for start, end in paragraphs for _l, _c, text in pieces(lines, start, end)
+    )
 
 
 def _column(row: str) -> int:

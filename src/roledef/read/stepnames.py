@@ -32,46 +32,15 @@ _STEP_LABEL_RE = Regex(
 )
 _DASH_RE = Regex(r"\s[-–—]\s")
 #: Words that end the modifiers of an event noun when reading a name backwards from it.
-_NOT_MODIFIERS = frozenset(
-    [
-        "be",
-        "been",
-        "being",
-        "will",
-        "invited",
-        "invite",
-        "join",
-        "joins",
-        "schedule",
-        "attend",
-        "complete",
-        "completes",
-        "have",
-        "has",
-        "and",
-        "or",
-        "a",
-        "an",
-        "the",
-        "to",
-        "with",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "our",
-        "your",
-        "their",
-        "this",
-        "that",
-        "into",
-        "is",
-        "are",
-    ]
+_NOT_MODIFIERS = P.words(
+    """
+    be been being will invited invite join joins schedule attend complete completes have has
+    and or a an the to with for of in on at by our your their this that into is are we you they
+    """
 )
 _MAX_FALLBACK_WORDS = 6
+#: Who does a step in a sentence of a process: a verb after one of them is not part of a name.
+_SUBJECTS = P.words("we you they i candidates applicants will would can")
 
 
 def is_step_label(text: str) -> bool:
@@ -141,8 +110,9 @@ def name_parts(lead: str) -> tuple[str | None, str | None, str | None, bool]:
     return name, ("; ".join(focus_parts) or None), link, optional
 
 
-def sentence_name(sentence: str) -> str:
-    """A short name for a step written as a sentence: the event it describes."""
+def sentence_name(sentence: str, who: tuple[str, ...] = ()) -> str:
+    """A short name for a step written as a sentence: the event it describes, else a meeting
+    with ``who`` runs it, else its first words."""
     words = _main_clause(tokens(sentence))
     for i, word in enumerate(words):
         if singular(word) in P.CORE_EVENT_NOUNS or word.lower() in P.CORE_EVENT_NOUNS:
@@ -159,6 +129,8 @@ def sentence_name(sentence: str) -> str:
                     continue
                 if not words[j][0].isalpha() or low in _NOT_MODIFIERS or low in P.OWNER_STOPS:
                     break
+                if low in P.STEP_VERBS and (j == 0 or words[j - 1].lower() in _SUBJECTS):
+                    break  # "we *check* references": the verb, not a kind of reference
                 kept.insert(0, words[j])
                 j -= 1
             start = i
@@ -167,11 +139,16 @@ def sentence_name(sentence: str) -> str:
     verb = words[0].lower() if words else ""
     if verb in P.CANDIDATE_VERBS:
         return P.CANDIDATE_VERBS[verb]
+    if who:
+        # "you have an hour with our CFO": a meeting with the person it names
+        return f"Meeting with {who[0]}"
     short: list[str] = []
     for word in words:
         if word in CLAUSE_MARKS or word == "," or len(short) == _MAX_FALLBACK_WORDS:
             break
         short.append(word)
+    while short and (short[-1].lower() in _NOT_MODIFIERS or short[-1].lower() in P.OWNER_STOPS):
+        short.pop()  # "Create an application portal with" -> "... portal"
     name = " ".join(short) or plain(sentence)[:40]
     return name[0].upper() + name[1:] if name else sentence
 
