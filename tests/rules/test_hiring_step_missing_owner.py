@@ -66,7 +66,7 @@ CASES = [
         hiring_plan("(30m) a chat about the role."),
         "role.md",
         {},
-        [("RD301", 3, 1, "hiring step 'A chat about the role' has no owner")],
+        [("RD301", 3, 1, "hiring step 'Chat about the role' has no owner")],
         id="step-without-a-name",
     ),
     pytest.param(

@@ -15,7 +15,7 @@ from roledef.model import HiringStep, Span
 from roledef.read import durations, owners
 from roledef.read import phrases as P
 from roledef.read.people import read_phrase
-from roledef.read.stepnames import name_parts, sentence_name, strip_label
+from roledef.read.stepnames import name_parts, sentence_name, strip_label, without_article
 from roledef.read.words import SENTENCE_BREAK_RE, is_sentence, tokens
 from roledef.text import Regex, fold, plain, split_lead
 
@@ -97,6 +97,8 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
         description = f"{lead}." + (f" {rest}" if rest else "")
         name = sentence_name(lead, find_owners(None, whole, lead, opening))
     elif name:
+        if opening is None:  # a phrase, not a name before a colon: "A testing exercise ..."
+            name = without_article(name)
         name, tail = _cut_owner_tail(name)
         if tail and not tail.lower().startswith("by "):  # "by X" says only who runs it
             description = f"{tail[0].upper()}{tail[1:]}." + (f" {rest}" if rest else "")
@@ -132,7 +134,11 @@ def _cut_owner_tail(name: str) -> tuple[str, str | None]:
 
     The owner gets its own field; the tail is kept in the description so no word is lost.
     """
-    m = re.search(r"\s+(?:by|with)\s+(?P<who>.+)$", name, re.IGNORECASE)
+    m = re.search(
+        r"(?:\s+(?:led|run|conducted|hosted|done|held))?\s+(?:by|with)\s+(?P<who>.+)$",
+        name,
+        re.IGNORECASE,
+    )
     if m and read_phrase([*tokens(m.group("who")), "."], 0):
         return name[: m.start()].strip(), m.group(0).strip()
     return name, None

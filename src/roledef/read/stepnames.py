@@ -31,6 +31,7 @@ _STEP_LABEL_RE = Regex(
     re.IGNORECASE,
 )
 _DASH_RE = Regex(r"\s[-–—]\s")
+_ARTICLE_RE = Regex(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)  # "A testing exercise"
 #: Words that end the modifiers of an event noun when reading a name backwards from it.
 _NOT_MODIFIERS = P.words(
     """
@@ -39,6 +40,8 @@ _NOT_MODIFIERS = P.words(
     """
 )
 _MAX_FALLBACK_WORDS = 6
+#: Opening words that are a clause only on their own: "First, ...", not "First interview, ...".
+_ADVERBS = P.words("first second third next then finally lastly firstly secondly afterwards")
 #: Who does a step in a sentence of a process: a verb after one of them is not part of a name.
 _SUBJECTS = P.words("we you they i candidates applicants will would can")
 
@@ -110,6 +113,12 @@ def name_parts(lead: str) -> tuple[str | None, str | None, str | None, bool]:
     return name, ("; ".join(focus_parts) or None), link, optional
 
 
+def without_article(name: str) -> str:
+    """``A testing exercise`` -> ``Testing exercise``: a step written as a phrase, not named."""
+    bare = _ARTICLE_RE().sub("", name)
+    return bare[0].upper() + bare[1:] if bare else name
+
+
 def sentence_name(sentence: str, who: tuple[str, ...] = ()) -> str:
     """A short name for a step written as a sentence: the event it describes, else a meeting
     with ``who`` runs it, else its first words."""
@@ -157,6 +166,8 @@ def _main_clause(words: list[str]) -> list[str]:
     """The words after the opening clauses: "Next, candidates ..." -> "candidates ..."."""
     while words and words[0].lower() in P.LEADING_CLAUSE_WORDS:
         comma = next((i for i, w in enumerate(words[:10]) if w == ","), None)
+        if words[0].lower() in _ADVERBS and comma != 1:
+            comma = None  # "Third interview, hopefully ...": not "Third, ..."
         if comma is None:
             if words[0].lower() in ("next", "then", "finally", "first", "lastly"):
                 words = words[1:]
