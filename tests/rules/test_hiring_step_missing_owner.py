@@ -63,6 +63,16 @@ CASES = [
         id="second-step-of-three",
     ),
     pytest.param(
+        hiring_plan(
+            "Application: Apply through the careers page.",
+            "Take-Home Assignment (2 hours): Build a small service on your own.",
+        ),
+        "role.md",
+        {},
+        [],
+        id="what-the-candidate-does-alone-needs-no-owner",
+    ),
+    pytest.param(
         hiring_plan("(30m) a chat about the role."),
         "role.md",
         {},

@@ -296,7 +296,7 @@ def test_an_entry_is_mostly_references_into_its_file(corpus: Path) -> None:
         if result.skipped:  # index.md, engineering-levels.md: not role files
             assert result.not_role and not result.findings
             continue
-        assert result.findings and result.digests
+        assert result.digests  # (a file can have no finding: fullstack-engineer-ai.md has none)
         blob = encode(result, data, stamped)
         assert blob is not None
         assert decode(blob, str(path), data, stamped) == result.replace(role=None, lines=())

@@ -202,7 +202,7 @@ def test_each_owner_of_a_step_counts_it(tmp_path: Path, monkeypatch: pytest.Monk
         "schema_version: 2\nid: analyst\ntitle: Analyst\nresponsibilities: []\n"
         "skills: {required: [], nice_to_have: []}\nhiring_plan:\n"
         "  - {name: Final Interview, owners: [CEO, CTO, the CEO], duration_minutes: 60}\n"
-        "  - {name: Take-home, owners: [], duration_minutes: 90}\n",
+        "  - {name: Pairing, owners: [], duration_minutes: 90}\n",
         encoding="utf-8",
     )
     monkeypatch.chdir(tmp_path)

@@ -220,6 +220,27 @@ DEFAULT_DURATION_EXEMPT_STEPS: tuple[str, ...] = (
     "resume review",
     "initial screening",
     "application review",
+    # what the candidate does to apply: no one runs it, and it takes no set time
+    "application",
+    "apply",
+    "applying",
+    "online application",
+    "written application",
+)
+
+#: Default step names that need no owner (config: owner-exempt-steps): those above, and what
+#: the candidate does alone, however long it takes.
+DEFAULT_OWNER_EXEMPT_STEPS: tuple[str, ...] = (
+    *DEFAULT_DURATION_EXEMPT_STEPS,
+    "take home",
+    "take home assignment",
+    "take home task",
+    "take home exercise",
+    "take home challenge",
+    "take home project",
+    "home assignment",
+    "home exercise",
+    "homework",
 )
 
 #: "reports to the Director of Product" -> "Director of Product".

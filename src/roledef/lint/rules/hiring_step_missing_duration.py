@@ -2,8 +2,8 @@
 
 Why: candidates plan their time around the process, and the hiring team needs to know what
 the loop costs. Write the duration in the step: ``(45m)``, ``for 30 minutes``, ``1 hour``.
-Steps that take no fixed time (default: Offer, reference checks, resume screening...) are set by
-``duration-exempt-steps``.
+Steps that take no fixed time (default: Offer, reference checks, resume screening, the
+application...) are set by ``duration-exempt-steps``.
 
 Failing::
 

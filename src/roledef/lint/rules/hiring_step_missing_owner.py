@@ -3,8 +3,9 @@
 Why: a candidate waiting for "the second interview" needs someone to schedule it, and an
 interviewer needs to know it is theirs. Say who runs each step: "Done by the hiring manager.",
 "with the CTO", or an owner in the step's name ("CTO Interview"); a step run by several people
-names each of them ("Done by the CEO and the CTO."). Steps that need no owner
-(default: Offer, reference checks, resume screening...) are set by ``owner-exempt-steps``.
+names each of them ("Done by the CEO and the CTO."). Steps that need no owner (default: Offer,
+reference checks, resume screening, and what the candidate does alone: the application, a
+take-home assignment...) are set by ``owner-exempt-steps``.
 
 Failing::
 
@@ -31,7 +32,7 @@ SEVERITY = ERROR
 EXEMPT = Option(
     "owner-exempt-steps",
     NAME_LIST,
-    list(vocab.DEFAULT_DURATION_EXEMPT_STEPS),
+    list(vocab.DEFAULT_OWNER_EXEMPT_STEPS),
     "Hiring step names that need no owner (hiring-step-missing-owner).",
 )
 OPTIONS = (EXEMPT,)
