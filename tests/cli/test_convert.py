@@ -138,3 +138,19 @@ def test_python_dash_m_and_console_script_agree() -> None:
         pytest.skip("the roledef console script is not installed beside this Python")
     script = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
     assert script.stdout == run("--version").stdout
+
+
+def test_the_configs_heading_aliases_are_read(tmp_path: Path) -> None:
+    # a handbook in German: "Ihre Aufgaben" is its duty list, as its config says
+    role = tmp_path / "dev.md"
+    role.write_text("# Dev\n\n## Ihre Aufgaben\n\n- Code schreiben\n", encoding="utf-8")
+    without = json.loads(run("convert", "--format", "json", str(role), cwd=tmp_path).stdout)
+    assert without["responsibilities"] == []
+    (tmp_path / ".roledef.toml").write_text(
+        'aliases = { "ihre aufgaben" = "responsibilities" }\n', encoding="utf-8"
+    )
+    found = json.loads(run("convert", "--format", "json", str(role), cwd=tmp_path).stdout)
+    assert [item["description"] for item in found["responsibilities"]] == ["Code schreiben"]
+    (tmp_path / ".roledef.toml").write_text("aliases = 3\n", encoding="utf-8")
+    bad = run("convert", str(role), cwd=tmp_path)
+    assert bad.returncode == 2 and ".roledef.toml" in bad.stderr

@@ -10,6 +10,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,6 +24,9 @@ from roledef.read.source import DEFAULT_MAX_BYTES, SourceError
 from roledef.write.atomic import OutputError
 from roledef.write.structured import FORMATS, dump_role
 
+if TYPE_CHECKING:
+    from roledef.config import Config
+
 #: Inputs read as structured role files, not as markdown.
 STRUCTURED = (".yaml", ".yml", ".json")
 
@@ -33,6 +37,7 @@ class ConvertSettings:
     positions: bool = False
     force: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    config: str | None = None
 
 
 def output_name(source: str | os.PathLike[str], fmt: str) -> str:
@@ -66,6 +71,11 @@ def output_name(source: str | os.PathLike[str], fmt: str) -> str:
     show_default=True,
     help="Refuse input files larger than this many bytes (0: no limit).",
 )
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Use this config file instead of looking for one (its heading aliases are read).",
+)
 def convert(
     files: tuple[str, ...],
     fmt: str,
@@ -74,6 +84,7 @@ def convert(
     force: bool,
     with_positions: bool,
     max_file_size: int,
+    config: str | None,
 ) -> int:
     """Convert markdown role FILES to structured YAML (or JSON).
 
@@ -91,7 +102,7 @@ def convert(
     (the others are still converted), or the options do not fit.
     """
     check_outputs(files, output, output_dir)
-    settings = ConvertSettings(fmt, with_positions, force, max_file_size)
+    settings = ConvertSettings(fmt, with_positions, force, max_file_size, config)
     return run_convert(list(files), settings, output, output_dir)
 
 
@@ -99,6 +110,13 @@ def run_convert(
     files: list[str], settings: ConvertSettings, output: str | None, output_dir: str | None
 ) -> int:
     """Convert ``files``; print one line per failure; return the exit code."""
+    from roledef.config import ConfigError, load_config
+
+    try:
+        config = load_config(settings.config)  # its heading aliases read as roledef lint reads
+    except ConfigError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return EXIT_USAGE
     rc = 0
     outputs = FileOutputs(output, output_dir, force=settings.force)
     if output_dir and not make_output_dir(output_dir):
@@ -106,7 +124,7 @@ def run_convert(
     for name in files:
         try:
             with time_limit(name):
-                role = _read(name, settings.max_bytes)
+                role = _read(name, settings.max_bytes, config)
                 text = dump_role(role, settings.fmt, positions=settings.positions)
             if not outputs.write(name, output_name(name, settings.fmt), text, verb="convert"):
                 sys.stdout.write(text)
@@ -135,14 +153,14 @@ def refuse_not_a_role(role: Role, text: str) -> None:
         raise SourceError(role.source.path, f"{message(kind.reason)}; not converted")
 
 
-def _read(name: str, max_bytes: int) -> Role:
+def _read(name: str, max_bytes: int, config: Config) -> Role:
     """A structured role file (upgraded to the current schema version), else markdown: any
     other file is read as markdown, as convert is how markdown becomes YAML."""
     if name.lower().endswith(STRUCTURED):
         from roledef.read.structured import load_structured_role
 
         return load_structured_role(name, max_bytes=max_bytes)
-    loaded = load(name, fmt=MARKDOWN, max_bytes=max_bytes)
+    loaded = load(name, config, fmt=MARKDOWN, max_bytes=max_bytes)
     assert loaded.role is not None  # markdown always reads into a role
     refuse_not_a_role(loaded.role, loaded.text)
     refuse_lossy(loaded.role)
