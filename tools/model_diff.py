@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _DUMP = """
 import json, sys
 from pathlib import Path
-from roledef.model import role_to_dict
+from roledef.modeldict import role_to_dict
 from roledef.read.markdown import parse_markdown
 out = {}
 for folder in sys.argv[1:]:

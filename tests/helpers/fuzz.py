@@ -10,7 +10,8 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from roledef.model import Role, Span, role_from_dict, role_to_dict
+from roledef.model import Role, Span
+from roledef.modeldict import role_from_dict, role_to_dict
 from tests.helpers import corpus_files
 
 #: Fragments that steer the parser into its less travelled states.

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from roledef.model import role_to_dict
+from roledef.modeldict import role_to_dict
 from roledef.read import MARKDOWN, load
 from roledef.read.schema import validate
 from tests.helpers import corpus_files

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from roledef.model import role_to_dict
+from roledef.modeldict import role_to_dict
 from roledef.read import MARKDOWN, load
 from roledef.write.structured import dump_role
 from tests.helpers.robust import ROLE, assert_no_traceback, run_cli, write

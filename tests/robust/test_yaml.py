@@ -188,7 +188,7 @@ def test_deep_yaml_is_refused_not_a_recursion_crash(doc: str) -> None:
 
 def test_long_lines_with_runs_of_spaces_read_back() -> None:
     """ruamel.yaml folded lines over 4,096 characters inside a run of spaces, losing them."""
-    from roledef.model import role_to_dict
+    from roledef.modeldict import role_to_dict
 
     role = parse_markdown("# T\n\n" + "1.   |x|" * 2000 + "\n\n## Skills\n\n* a  b " * 3, "x.md")
     assert load_yaml(dump_role(role))[0] == role_to_dict(role)

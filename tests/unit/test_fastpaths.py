@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roledef.model import role_to_dict
+from roledef.modeldict import role_to_dict
 from roledef.read.fastschema import Unsupported, compile_check
 from roledef.read.markdown import parse_markdown
 from roledef.read.schema import ROLE_SCHEMA, _validator, load_schema

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from roledef.model import Item, Level, Role, Skills, comparable, role_from_dict, role_to_dict
+from roledef.model import Item, Level, Role, Skills
+from roledef.modeldict import comparable, role_from_dict, role_to_dict
 from roledef.read.levels import names_grade
 from roledef.read.markdown import parse_markdown
 from roledef.read.schema import validate

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from roledef.model import role_to_dict
+from roledef.modeldict import role_to_dict
 from roledef.read import MARKDOWN, load
 from tests.helpers import FIXTURES as ALL_FIXTURES
 

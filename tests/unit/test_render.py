@@ -10,7 +10,8 @@ import pytest
 from roledef.commands.render import RenderSettings, run_render
 from roledef.config import resolve_config
 from roledef.lint.check import check_text
-from roledef.model import HiringStep, Item, Role, Section, comparable
+from roledef.model import HiringStep, Item, Role, Section
+from roledef.modeldict import comparable
 from roledef.read.markdown import parse_markdown
 from roledef.read.structured import load_structured_role
 from roledef.write.render import render_item, render_markdown, roundtrip_report

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from roledef.model import Role, comparable
+from roledef.model import Role
+from roledef.modeldict import comparable
 from roledef.read import MARKDOWN, load
 from roledef.read.markdown import parse_markdown
 from roledef.write.render import render_markdown, roundtrip_report

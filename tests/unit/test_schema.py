@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from roledef.model import role_to_dict
+from roledef.modeldict import role_to_dict
 from roledef.read import MARKDOWN, load
 from roledef.read.schema import load_schema, validate
 from tests.helpers import EXAMPLES

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from roledef.commands.convert import ConvertSettings, run_convert
-from roledef.model import SCHEMA_VERSION, comparable, role_from_dict, role_to_dict
+from roledef.model import SCHEMA_VERSION
+from roledef.modeldict import comparable, role_from_dict, role_to_dict
 from roledef.read.fastschema import compile_check
 from roledef.read.schema import load_schema, validate
 from roledef.read.structured import RoleDataError, load_structured_role

@@ -22,7 +22,8 @@ from roledef.config import Config
 from roledef.findings import Finding
 from roledef.fix.edits import Edit, Fix
 from roledef.lint.rules import RULES
-from roledef.model import Role, comparable
+from roledef.model import Role
+from roledef.modeldict import comparable
 from roledef.read.source import SourceError, decode
 from roledef.read.structured import field_path
 from roledef.write.atomic import write_atomic

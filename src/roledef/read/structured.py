@@ -17,7 +17,8 @@ import os
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from roledef.model import NO_SPAN, YAML, Item, Level, Role, SourceInfo, Span, role_from_dict
+from roledef.model import NO_SPAN, YAML, Item, Level, Role, SourceInfo, Span
+from roledef.modeldict import role_from_dict
 from roledef.read import NotARole
 from roledef.read.schema import advice, validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source

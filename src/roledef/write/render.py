@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from roledef.model import Item, Phase, Role, Section, comparable
+from roledef.model import Item, Phase, Role, Section
+from roledef.modeldict import comparable
 from roledef.read import vocab
 from roledef.read.markdown import parse_markdown
 from roledef.read.yamlio import dump_yaml

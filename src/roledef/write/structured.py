@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from roledef.model import Role, role_to_dict
+from roledef.model import Role
+from roledef.modeldict import role_to_dict
 
 FORMATS = ("yaml", "json")
 

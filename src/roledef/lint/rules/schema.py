@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
-from roledef.model import MARKDOWN, NO_SPAN, Role, Span, role_to_dict
+from roledef.model import MARKDOWN, NO_SPAN, Role, Span
+from roledef.modeldict import role_to_dict
 
 if TYPE_CHECKING:
     pass

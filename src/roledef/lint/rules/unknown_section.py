@@ -178,7 +178,7 @@ def fix(role: Role, lines: list[str], f: Finding, config: Config) -> Fix | None:
     after the heading, would change its name: that is left to a person).
     """
     from roledef.fix.edits import Edit, Fix
-    from roledef.model import comparable
+    from roledef.modeldict import comparable
     from roledef.read import Source, load
 
     if f.end_column is None or not 0 < f.line <= len(lines):
