@@ -66,6 +66,7 @@ CASES = [
         hiring_plan(
             "Application: Apply through the careers page.",
             "Take-Home Assignment (2 hours): Build a small service on your own.",
+            "Reference checks and offer",
         ),
         "role.md",
         {},

@@ -146,6 +146,9 @@ def test_focus_is_kept() -> None:
         ("Screening: a 30\u2013to\u201345\u2013minute screening call.", 30, 45),
         ("First Interview: Conduct a 30-minute phone or video interview.", 30, None),
         ("Case study: present a 20-minute case study.", 20, None),
+        ("Design challenge: a paid 4-hour exercise you do at home.", 240, None),
+        ("Meet the team: three 30-minute conversations with designers.", 90, None),
+        ("Mock pitch: the session lasts 1 hour including feedback from the team.", 60, None),
         # lengths that belong to something else
         ("Assessment: a 10-minute presentation, then questions from the panel.", None, None),
         ("Take-home: spend no more than 3 hours on it.", None, None),
@@ -266,6 +269,12 @@ def test_optional_shares_its_parentheses(text: str, minutes: int) -> None:
             ("Jane", "Head of Marketing"),
         ),
         (None, "Starting by the new team member.", ()),
+        (None, "You walk our Head of Design through two projects.", ("Head of Design",)),
+        (
+            None,
+            "Three conversations with designers and engineers you would work with.",
+            ("designers", "engineers"),
+        ),
         ("Team fit interview", "", ()),
     ],
 )
@@ -315,6 +324,7 @@ def test_owners_listed_in_the_name_s_parentheses() -> None:
             None,
         ),
         ("Step 3: CTO interview (45m)", "CTO interview", 45, "CTO"),
+        ("Apply with your portfolio. We read every application.", "Application", None, None),
         (
             "Video call - Screening interview with a recruiter (30 min)",
             "Screening interview",

@@ -44,6 +44,9 @@ LENGTH_RE = Regex(
 )
 
 
+#: The most events a count before a length multiplies it by ("three 30-minute conversations").
+_MAX_COUNT = 10
+
 #: How many characters around a length are read to tell whose length it is (a few words).
 _WINDOW = 80
 
@@ -132,8 +135,8 @@ def _qualified_noun(after: list[str]) -> str | None:
         if words and words[0] in ("a", "an", "the", "your"):
             return None
     for word in words[:4]:
-        if word in ("(", ")", ",", ".", ";", ":", "with", "by"):
-            break
+        if word in ("(", ")", ",", ".", ";", ":") or word in P.OWNER_STOPS:
+            break  # "1 hour *including* feedback": the length stands alone
         if word in P.PART_NOUNS or singular(word) in P.EVENT_NOUNS or word in P.EVENT_NOUNS:
             return singular(word) if word not in P.PART_NOUNS else word
     return None
@@ -147,8 +150,8 @@ def own_length(text: str, name: str | None) -> Minutes:
     own = [m for m in mentions(flat) if is_own(flat, m, name_words)]
     for mention in own:
         if any(w.lower() in _WHOLE for w in _before(flat, mention, 5)):
-            return mention.low, mention.high
-    return (own[0].low, own[0].high) if own else NONE
+            return _times(flat, mention)
+    return _times(flat, own[0]) if own else NONE
 
 
 def lead_length(lead: str) -> Minutes:
@@ -161,8 +164,24 @@ def lead_length(lead: str) -> Minutes:
             w in P.CAP_WORDS for w in before
         ):
             continue
-        return mention.low, mention.high
+        return _times(flat, mention)
     return NONE
+
+
+def _times(text: str, mention: Mention) -> Minutes:
+    """A length counted as often as the events it qualifies: "three 30-minute conversations"
+    take 90 minutes."""
+    before = [w.lower() for w in _before(text, mention, 1)]
+    after = _after(text, mention, 4)
+    count = P.NUMBER_WORDS.get(before[0]) if before else None
+    if before and before[0].isdigit() and 1 < int(before[0]) <= _MAX_COUNT:
+        count = int(before[0])
+    noun = _qualified_noun(after)
+    plural = any(w.lower().endswith("s") and singular(w) == noun for w in after)
+    if count is None or not 1 < count <= _MAX_COUNT or not plural:
+        return mention.low, mention.high
+    times = round(count)
+    return mention.low * times, (mention.high * times if mention.high is not None else None)
 
 
 def parts_length(parts: list[str], name: str | None) -> Minutes:

@@ -99,6 +99,11 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     elif name:
         if opening is None:  # a phrase, not a name before a colon: "A testing exercise ..."
             name = without_article(name)
+            verb = name.split()[0].lower()
+            if verb in P.CANDIDATE_VERBS and len(name.split()) > 1:
+                # "Apply with your portfolio": the application, the phrase kept as description
+                description = f"{lead}." + (f" {rest}" if rest else "")
+                name = P.CANDIDATE_VERBS[verb]
         name, tail = _cut_owner_tail(name)
         if tail and not tail.lower().startswith("by "):  # "by X" says only who runs it
             description = f"{tail[0].upper()}{tail[1:]}." + (f" {rest}" if rest else "")

@@ -56,6 +56,8 @@ _NAME_EVENTS = frozenset(
 )
 #: Words that open a clause about the clause before: "a case study, *which* you do with ...".
 _RELATIVES = frozenset({"which", "where", "during", "in"})
+#: Verbs whose object is walked through the candidate's work: "*walk* the panel through".
+_WALK = frozenset({"walk", "walks", "take", "takes", "talk", "talks"})
 #: Verbs whose object runs the step: "*meet* the team", "*shadowing* the support team".
 _MEET = frozenset({"meet", "meets", "shadow", "shadowing", "shadows", "join", "joins"})
 _MEETING_VERBS = frozenset(
@@ -120,6 +122,8 @@ def _meetings(toks: list[str]) -> list[str]:
             before = [t.lower() for t in toks[clause_start(toks, i) : i]]
             if any(w in P.PRESENT_VERBS for w in before):
                 found += read_phrase(toks, i + 1)
+        elif low in _WALK and "through" in (t.lower() for t in toks[i + 2 : i + 9]):
+            found += read_phrase(toks, i + 1)  # "walk our Head of Design through two projects"
     return found
 
 

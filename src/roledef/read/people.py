@@ -17,6 +17,7 @@ _TITLE_WORDS = frozenset(
     {"vp", "svp", "evp", "avp", "head", "director", "chief", "president", "talent"}
 )
 _MAX_OWNER_WORDS = 6
+_PRONOUNS = frozenset({"you", "we", "they", "i", "he", "she", "it", "us", "them"})
 
 
 def _is_person_head(words: list[str]) -> bool | None:
@@ -63,6 +64,11 @@ def owner_of(words: list[str]) -> tuple[str | None, bool]:
             words = words[at + 1 :]
     words = _strip_determiners(words)
     if not words or len(words) > _MAX_OWNER_WORDS:
+        return None, False
+    head_part = words[: words.index("of")] if "of" in words else words
+    if any(w.lower() in P.OWNER_DETERMINERS or w.lower() in _PRONOUNS for w in head_part[1:]):
+        return None, False  # "you walk our Head of Design": more than one phrase
+    if head_part[0].lower() in _PRONOUNS:
         return None, False
     kind = _is_person_head(words)
     if kind is None:

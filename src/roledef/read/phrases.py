@@ -92,6 +92,7 @@ OWNER_STOPS: frozenset[str] = words(
     per under until across against between along plus etc e.g i.e including
         with
         by
+        you we they i he she
     """
 )
 
@@ -186,8 +187,7 @@ CORE_EVENT_NOUNS: frozenset[str] = words(
 PART_NOUNS: frozenset[str] = words(
     """
     presentation pitch demo roleplay role-play talk slot break questions q&a slides preparation
-    prep prepare preparing warm-up introduction intro case study exercise feedback response
-    reply answer notice review
+    prep prepare preparing warm-up feedback response reply answer notice
     """
 )
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast, get_arg
 from roledef.findings import Finding, Severity
 from roledef.model import MARKDOWN, NO_SPAN, YAML, Item, Role, SourceFormat, Span
 from roledef.read import vocab
-from roledef.text import normalize_heading
+from roledef.text import Regex, normalize_heading
 
 if TYPE_CHECKING:  # the fix package is imported only by ``roledef lint --fix``
     from roledef.config import Config
@@ -198,12 +198,18 @@ def anchor(role: Role, kind: str | None = None) -> Span:
     return role.source.title_span or NO_SPAN
 
 
+#: What joins the steps one name holds: "Reference checks and offer", "References & offer".
+_PARTS_RE = Regex(r",|\band\b|&")
+
+
 def is_exempt(name: str | None, exempt: Iterable[str]) -> bool:
-    """Whether a step name is one of the exempt step names (compared normalised)."""
+    """Whether a step name is one of the exempt step names (compared normalised), or names
+    only exempt steps ("Reference checks and offer")."""
     if not name:
         return False
-    key = normalize_heading(name)
-    return any(key == normalize_heading(e) for e in exempt)
+    keys = {normalize_heading(e) for e in exempt}
+    parts = [p.strip() for p in _PARTS_RE().split(normalize_heading(name))]
+    return all(p in keys for p in parts if p) and any(parts)
 
 
 def item_lists(role: Role) -> Iterator[tuple[str, tuple[Item, ...]]]:
