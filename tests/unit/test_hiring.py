@@ -147,6 +147,10 @@ def test_focus_is_kept() -> None:
         ("First Interview: Conduct a 30-minute phone or video interview.", 30, None),
         ("Case study: present a 20-minute case study.", 20, None),
         ("Design challenge: a paid 4-hour exercise you do at home.", 240, None),
+        ("Take-home: most people spend 3-4 hours on it; please do not go over 5 hours.", 180, 240),
+        ("Onsite loop: 4 interviews of 45 minutes each.", 180, None),
+        ("Office visit: a half-day visit, lunch with the team included.", 240, None),
+        ("Take-home: spend at most 2 hours on it.", None, None),
         ("Meet the team: three 30-minute conversations with designers.", 90, None),
         ("Mock pitch: the session lasts 1 hour including feedback from the team.", 60, None),
         # lengths that belong to something else
@@ -270,6 +274,8 @@ def test_optional_shares_its_parentheses(text: str, minutes: int) -> None:
         ),
         (None, "Starting by the new team member.", ()),
         (None, "You walk our Head of Design through two projects.", ("Head of Design",)),
+        (None, "You will meet Jane, our CEO, for coffee.", ("Jane", "CEO")),
+        (None, "We use Python, the language, for the exercise.", ()),
         (
             None,
             "Three conversations with designers and engineers you would work with.",
@@ -343,3 +349,17 @@ def test_a_sentence_of_a_process_is_a_step(
         (owner,) if owner else (),
     )
     assert step.description is not None or len(text.split()) <= 7
+
+
+def test_a_person_named_with_their_role_is_known_later_in_the_plan() -> None:
+    from roledef.read.markdown import parse_markdown
+
+    role = parse_markdown(
+        "# Office Manager\n\n## What to expect\n\n"
+        "Our hiring manager, Priya, reviews every application personally. Shortlisted "
+        "candidates are invited to a short video call (about 20 minutes) with Priya.\n"
+    )
+    assert [(s.name, s.owners, s.duration_minutes) for s in role.hiring_plan] == [
+        ("Application review", ("Priya", "hiring manager"), None),
+        ("Short video call", ("Priya",), 20),
+    ]

@@ -13,6 +13,8 @@ from roledef.read import prose, vocab
 from roledef.read.blocks import ListItem
 from roledef.read.hiring import parse_step_heading, parse_step_item
 from roledef.read.labels import label_name, parse_period
+from roledef.read.people import appositions
+from roledef.read.words import tokens
 from roledef.text import fold, split_lead
 
 
@@ -143,6 +145,7 @@ class Steps:
         self.pending: tuple[str, int] | None = None
         # paragraphs of the plan before its first step: (kept section, 0-based start, end)
         self.prose: list[tuple[Section, int, int]] = []
+        self.known: frozenset[str] = frozenset()  # people the plan names with their role
 
     def takes_headings(self) -> bool:
         """Whether a sub-heading of the plan is a step: not once steps are a list, nor once
@@ -165,12 +168,12 @@ class Steps:
         body = "\n".join(body_lines).strip("\n")
         body = "\n".join(ln for ln in body.split("\n") if ln.strip() != "---").strip()
         step_span = span_of(self.lines, line - 1, max(line, _last_text_line(self.lines, line, end)))
-        self.found.append(parse_step_heading(text, body or None, step_span))
+        self.found.append(parse_step_heading(text, body or None, step_span, self._met(body)))
         self.pending = None
 
     def add_item(self, text: str, span: Span, extra: str) -> None:
         """A step written as one list item, ``extra`` the markdown nested under it."""
-        self.found.append(parse_step_item(text, span, extra or None))
+        self.found.append(parse_step_item(text, span, extra or None, self._met(text)))
 
     def add_prose(self, section: Section, start: int, end: int) -> None:
         """A paragraph of the plan before any step: its steps, if it is the process itself,
@@ -187,10 +190,16 @@ class Steps:
             return
         for i in told.used:
             others.remove(self.prose[i][0])
-        self.found = [parse_step_item(text, span) for text, span in told.steps]
+        self.found = [parse_step_item(t, span, None, self._met(t)) for t, span in told.steps]
         if told.intro:
             first = self.prose[told.used[0]][0]
             others.append(Section(first.heading, 0, " ".join(told.intro), first.span))
+
+    def _met(self, text: str) -> frozenset[str]:
+        """The people named with their role so far in the plan, this text included: a later
+        "a call with Priya" names the hiring manager introduced as "our hiring manager, Priya"."""
+        self.known = self.known | appositions(tokens(text))
+        return self.known
 
     def extend_last(self, text: str) -> None:
         """Add a block to the last step's description (there must be one)."""

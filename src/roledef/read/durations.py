@@ -38,6 +38,7 @@ LENGTH_RE = Regex(
     rf"|(?P<low>{_NUM})(?:{_SEP}(?P<high>{_NUM}))?\s*(?:[-–‑\u00a0]\s*)?"
     rf"(?P<unit>minutes?|mins?|m|hours?|hrs?|h)"
     rf"|(?P<half>half\s+an\s+hour)"
+    rf"|(?P<day>(?:half|full|whole)[\s-]+day|half\s+a\s+day)"
     rf"|(?P<word>{_NUMBER_WORD})(?P<whalf>\s+and\s+a\s+half)?[\s-]+(?P<wunit>hours?|minutes?|mins?)"
     rf"(?P<andhalf>\s+and\s+a\s+half)?)(?![\w])",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _WINDOW = 80
 
 #: Words that say a length is the step's whole: "the *whole* session is 1.5h".
 _WHOLE = frozenset({"whole", "entire", "total", "overall", "altogether", "all"})
-_PREPARING = frozenset({"prepare", "preparing", "preparation", "prep", "spend", "spending"})
+_PREPARING = frozenset({"prepare", "preparing", "preparation", "prep"})
 
 
 class Mention:
@@ -83,6 +84,8 @@ def mentions(text: str) -> list[Mention]:
             high = _to_minutes(float(m.group("high")), unit) if m.group("high") else None
         elif m.group("half"):
             low, high = 30, None
+        elif m.group("day"):  # a working day of 8 hours
+            low, high = (240 if m.group("day").lower().startswith("half") else 480), None
         else:
             word, unit = m.group("word").lower(), m.group("wunit")
             if word in ("a", "an", "half") and not unit.lower().startswith("h"):
@@ -110,9 +113,7 @@ def is_own(text: str, mention: Mention, name_words: frozenset[str]) -> bool:
     low_before = [w.lower() for w in before]
     if any(w in _PREPARING for w in low_before[-3:]):
         return False  # "prepare for 90 minutes": the time to prepare
-    if any(w in P.CAP_WORDS for w in low_before[-3:]) and not (
-        low_before and low_before[-1] in ("for", "(")
-    ):
+    if _is_limit(low_before) and not (low_before and low_before[-1] in ("for", "(")):
         return False
     noun = _qualified_noun(after)
     if noun is not None:
@@ -124,6 +125,15 @@ def is_own(text: str, mention: Mention, name_words: frozenset[str]) -> bool:
     if not low_before or low_before[-1] in ("(", ":", "-", "—", ",") or before[-1] in ".!?":
         return True
     return low_before[-1] in P.OWN_BEFORE
+
+
+def _is_limit(before: list[str]) -> bool:
+    """Whether the words before a length make it a limit: "no *more* than", "*within*",
+    "*at most*" (but not "*most* people spend")."""
+    near = before[-3:]
+    if "most" in near and "at" not in near:
+        near = [w for w in near if w != "most"]
+    return any(w in P.CAP_WORDS for w in near)
 
 
 def _qualified_noun(after: list[str]) -> str | None:
@@ -160,9 +170,7 @@ def lead_length(lead: str) -> Minutes:
     for mention in mentions(flat):
         noun = _qualified_noun(_after(flat, mention, 5))
         before = [w.lower() for w in _before(flat, mention, 3)]
-        if (noun in P.PART_NOUNS and noun not in _name_words(lead)) or any(
-            w in P.CAP_WORDS for w in before
-        ):
+        if (noun in P.PART_NOUNS and noun not in _name_words(lead)) or _is_limit(before):
             continue
         return _times(flat, mention)
     return NONE
@@ -171,8 +179,12 @@ def lead_length(lead: str) -> Minutes:
 def _times(text: str, mention: Mention) -> Minutes:
     """A length counted as often as the events it qualifies: "three 30-minute conversations"
     take 90 minutes."""
-    before = [w.lower() for w in _before(text, mention, 1)]
+    before = [w.lower() for w in _before(text, mention, 3)]
     after = _after(text, mention, 4)
+    if len(before) == 3 and before[2] == "of" and before[1].endswith("s"):
+        # "4 interviews of 45 minutes each": the count is before the events
+        before, after = before[:1], [before[1]]
+    before = before[-1:]
     count = P.NUMBER_WORDS.get(before[0]) if before else None
     if before and before[0].isdigit() and 1 < int(before[0]) <= _MAX_COUNT:
         count = int(before[0])

@@ -31,10 +31,15 @@ MAX_NAME_WORDS = 7
 
 
 def find_owners(
-    name: str | None, text: str, lead: str | None = None, rest: str | None = None
+    name: str | None,
+    text: str,
+    lead: str | None = None,
+    rest: str | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """Everyone the step's text says runs it (see :mod:`~roledef.read.owners`)."""
-    return owners.find_owners(name, text, lead, rest)
+    """Everyone the step's text says runs it (see :mod:`~roledef.read.owners`); ``known``:
+    people the plan named with their role before this step."""
+    return owners.find_owners(name, text, lead, rest, known)
 
 
 def _strip_owner_sentences(text: str) -> str:
@@ -77,8 +82,11 @@ def _length(lead: str, name: str | None, rest: str, extra: str | None) -> durati
     return found
 
 
-def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringStep:
-    """A step written as one list item; ``extra`` is markdown nested under the item."""
+def parse_step_item(
+    text: str, span: Span, extra: str | None = None, known: frozenset[str] = frozenset()
+) -> HiringStep:
+    """A step written as one list item; ``extra`` is markdown nested under the item, ``known``
+    the people the plan named with their role before it ("our hiring manager, Priya")."""
     text = strip_label(fold(text))
     name_lead, rest = split_lead(text)
     opening = None
@@ -95,7 +103,7 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     if name and (len(name.split()) > MAX_NAME_WORDS or _is_clause(name)):
         # a sentence of a process: a short name, and the sentence kept as the description
         description = f"{lead}." + (f" {rest}" if rest else "")
-        name = sentence_name(lead, find_owners(None, whole, lead, opening))
+        name = sentence_name(lead, find_owners(None, whole, lead, opening, known))
     elif name:
         if opening is None:  # a phrase, not a name before a colon: "A testing exercise ..."
             name = without_article(name)
@@ -116,7 +124,7 @@ def parse_step_item(text: str, span: Span, extra: str | None = None) -> HiringSt
     return _step(
         name,
         description,
-        find_owners(name, whole, lead, opening),
+        find_owners(name, whole, lead, opening, known),
         (low, high),
         optional,
         link,
@@ -149,14 +157,16 @@ def _cut_owner_tail(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def parse_step_heading(heading: str, body: str | None, span: Span) -> HiringStep:
+def parse_step_heading(
+    heading: str, body: str | None, span: Span, known: frozenset[str] = frozenset()
+) -> HiringStep:
     """A step written as a heading (``### CTO Interview (45m)``) with its body as description."""
     heading = strip_label(heading)
     name, focus, link, optional = name_parts(heading)
     text, extra = _split_body(body or "")
     low, high = _length(heading, name, text, extra)
     description = _strip_owner_sentences(body) if body else ""
-    found = find_owners(name, heading + ".\n" + (body or ""), heading)
+    found = find_owners(name, heading + ".\n" + (body or ""), heading, known=known)
     return _step(name, description, found, (low, high), optional, link, focus, span)
 
 

@@ -21,7 +21,7 @@ none, and neither do the candidate or the company ("*We* set up a call").
 from __future__ import annotations
 
 from roledef.read import phrases as P
-from roledef.read.people import JOINERS, closing, is_name, owner_of, read_phrase
+from roledef.read.people import JOINERS, appositions, closing, is_name, owner_of, read_phrase
 from roledef.read.words import clause_start, singular, tokens
 
 _MAX_SUBJECT_WORDS = 14
@@ -89,18 +89,18 @@ _MEETING_VERBS = frozenset(
 )
 
 
-def _by(toks: list[str]) -> list[str]:
+def _by(toks: list[str], known: frozenset[str]) -> list[str]:
     """Owners after *by*; after a verb of running a step ("Done by", "Conducted by") a
     person's name counts too ("Done by Dana")."""
     found: list[str] = []
     for i, tok in enumerate(toks):
         if tok.lower() == "by":
             agent = i > 0 and toks[i - 1].lower() in P.AGENT_VERBS
-            found += read_phrase(toks, i + 1, names=agent)
+            found += read_phrase(toks, i + 1, names=agent, known=known)
     return found
 
 
-def _meetings(toks: list[str]) -> list[str]:
+def _meetings(toks: list[str], known: frozenset[str]) -> list[str]:
     """Owners after *with*, *meet*, *alongside* in a clause that is a meeting, or after *to*
     where the candidate presents."""
     found: list[str] = []
@@ -115,15 +115,16 @@ def _meetings(toks: list[str]) -> list[str]:
                 continue
             if before and not _is_meeting(before):
                 continue
-            found += read_phrase(toks, i + 1)
+            found += read_phrase(toks, i + 1, known=known)
         elif low in _MEET and i + 1 < len(toks) and toks[i + 1].lower() != "with":
-            found += read_phrase(toks, i + 1)
+            found += read_phrase(toks, i + 1, known=known)
         elif low == "to":
             before = [t.lower() for t in toks[clause_start(toks, i) : i]]
             if any(w in P.PRESENT_VERBS for w in before):
-                found += read_phrase(toks, i + 1)
+                found += read_phrase(toks, i + 1, known=known)
         elif low in _WALK and "through" in (t.lower() for t in toks[i + 2 : i + 9]):
-            found += read_phrase(toks, i + 1)  # "walk our Head of Design through two projects"
+            # "walk our Head of Design through two projects"
+            found += read_phrase(toks, i + 1, known=known)
     return found
 
 
@@ -146,7 +147,7 @@ def _names_meeting(before: list[str]) -> bool:
     return False
 
 
-def _subjects(toks: list[str]) -> list[str]:
+def _subjects(toks: list[str], known: frozenset[str]) -> list[str]:
     """The subject of a sentence when it is a person: "The hiring manager reviews ..."."""
     found: list[str] = []
     start = 0
@@ -156,17 +157,17 @@ def _subjects(toks: list[str]) -> list[str]:
             for j, word in enumerate(words[:_MAX_SUBJECT_WORDS]):
                 after = words[j + 1].lower() if j + 1 < len(words) else ""
                 if j > 0 and _is_verb(word, after):
-                    found += _subject(words[:j])
+                    found += _subject(words[:j], known)
                     break
             start = i + 1
     return found
 
 
-def _subject(words: list[str]) -> list[str]:
+def _subject(words: list[str], known: frozenset[str]) -> list[str]:
     """The people a subject names: "The hiring manager", "the CEO and the CTO", and a name
     with its apposition, "Jane, our Head of Marketing,"."""
     if all(w[0].isalnum() for w in words):
-        return read_phrase([*words, "."], 0)
+        return read_phrase([*words, "."], 0, known=known)
     parts = _split_commas(words)
     if len(parts) < 2 or any(not w[0].isalnum() for p in parts for w in p):
         return []
@@ -249,14 +250,14 @@ def paren_owners(text: str) -> list[str]:
     return found
 
 
-def opening_owners(rest: str) -> list[str]:
+def opening_owners(rest: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Owners a step's description opens with, right after its name: "First interview: *a
     lead steward or the operations coordinator*, about an hour"."""
     toks = tokens(rest)
     first = toks[0].lower() if toks else ""
     if first in P.STEP_VERBS or first.endswith(("ing", "ed")):
         return []  # "Meet the team", "Reviewing the work with ...": a verb opens it
-    return read_phrase([*toks, "."], 0)
+    return read_phrase([*toks, "."], 0, known=known)
 
 
 def _said(owner: str, stated: list[str]) -> bool:
@@ -274,20 +275,25 @@ def _said(owner: str, stated: list[str]) -> bool:
 
 
 def find_owners(
-    name: str | None, text: str, lead: str | None = None, rest: str | None = None
+    name: str | None,
+    text: str,
+    lead: str | None = None,
+    rest: str | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Everyone ``text`` (a step's lead, description and nested bullets) says runs the step:
     those the text names (*by*, a parenthesis, a subject, *with*/*meet*), then those the name
     implies ("CTO interview") unless the text already names them ("Team chat with the People
     Ops team" is run by the People Ops team) or says who does it ("Done by the CEO")."""
     toks = tokens(text)
-    by = _by(toks)
+    known = known | appositions(toks)  # "our hiring manager, Priya," ... "a call with Priya"
+    by = _by(toks, known)
     stated = [
         *by,
-        *(opening_owners(rest) if rest else []),
+        *(opening_owners(rest, known) if rest else []),
         *(paren_owners(lead) if lead else []),
-        *_subjects(toks),
-        *_meetings(toks),
+        *_subjects(toks, known),
+        *_meetings(toks, known),
     ]
     named = [o for o in ([] if by else name_owners(name)) if not _said(o, stated)]
     seen: set[str] = set()

@@ -9,6 +9,8 @@ potentially board members" -> "CEO"). Where in a step such a phrase is looked fo
 
 from __future__ import annotations
 
+import itertools
+
 from roledef.read import phrases as P
 from roledef.read.words import CLAUSE_MARKS, is_number, singular
 
@@ -17,6 +19,8 @@ _TITLE_WORDS = frozenset(
     {"vp", "svp", "evp", "avp", "head", "director", "chief", "president", "talent"}
 )
 _MAX_OWNER_WORDS = 6
+#: Words that open a role given beside a name: "Jane, *our* CEO", "Sam, *the* recruiter".
+_POSSESSIVES = frozenset({"our", "the", "my", "their", "your"})
 _PRONOUNS = frozenset({"you", "we", "they", "i", "he", "she", "it", "us", "them"})
 
 
@@ -83,9 +87,12 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words[i:]
 
 
-def read_phrase(toks: list[str], i: int, *, names: bool = False) -> list[str]:
-    """The owners named from word ``i`` on, up to where the phrase ends; with ``names``, a
-    person's name ("Dana", "Dana Smith") is an owner as well as a role."""
+def read_phrase(
+    toks: list[str], i: int, *, names: bool = False, known: frozenset[str] = frozenset()
+) -> list[str]:
+    """The owners named from word ``i`` on, up to where the phrase ends. A person's name is
+    an owner with ``names`` ("Done by Dana"), when ``known`` holds it (named with a role
+    earlier), or beside the role it has ("Jane, our CEO")."""
     owners: list[str] = []
     part: list[str] = []
     vague = False
@@ -112,8 +119,10 @@ def read_phrase(toks: list[str], i: int, *, names: bool = False) -> list[str]:
         ):
             if part:
                 owner, vague_part = owner_of(part)
-                if owner is None and names and is_name(part):
-                    owner = " ".join(part)
+                if owner is None and is_name(part):
+                    name = " ".join(part)
+                    if names or name in known or (tok == "," and _role_follows(toks, i + 1)):
+                        owner = name
                 if owner:
                     owners.append(owner)
                 elif not vague_part:
@@ -130,6 +139,37 @@ def read_phrase(toks: list[str], i: int, *, names: bool = False) -> list[str]:
         part.append(tok)
         i += 1
     return owners
+
+
+def _role_follows(toks: list[str], i: int) -> bool:
+    """Whether the words from ``i`` to the next comma or clause mark name a role: "Jane,
+    *our CEO*, ..."."""
+    part: list[str] = []
+    for tok in toks[i : i + _MAX_OWNER_WORDS + 2]:
+        if tok == "," or tok in CLAUSE_MARKS or tok.lower() in P.OWNER_STOPS:
+            break
+        part.append(tok)
+    return bool(part) and part[0].lower() in _POSSESSIVES and owner_of(part)[0] is not None
+
+
+def appositions(toks: list[str]) -> frozenset[str]:
+    """The people a text names beside their role: "our hiring manager, *Priya*," and
+    "*Jane*, our CEO": a later "with Priya" names her."""
+    found: set[str] = set()
+    segments: list[list[str]] = [[]]
+    for tok in toks:
+        if tok == "," or tok in CLAUSE_MARKS:
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    for left, right in itertools.pairwise(segments):
+        if is_name(right[:3]) and len(right) <= 3 and left and owner_of(left[-4:])[0]:
+            found.add(" ".join(right))
+        name = left[-2:] if is_name(left[-2:]) else left[-1:]
+        possessive = bool(right) and right[0].lower() in _POSSESSIVES
+        if name and is_name(name) and possessive and owner_of(right)[0]:
+            found.add(" ".join(name))
+    return frozenset(found)
 
 
 def is_name(words: list[str]) -> bool:

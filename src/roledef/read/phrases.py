@@ -89,10 +89,8 @@ OWNER_STOPS: frozenset[str] = words(
     to for on about who whom which that at in as from focusing focused covering where when if
     via using regarding around discussing over during after before while within into through
     will would is are was were can may might should must so then than but whose where like such
-    per under until across against between along plus etc e.g i.e including
-        with
-        by
-        you we they i he she
+    per under until across against between along plus etc e.g i.e including with by you we they
+    i he she
     """
 )
 
@@ -136,7 +134,7 @@ AGENT_VERBS: frozenset[str] = words(
 PRESENT_VERBS: frozenset[str] = words(
     """
     present presents presented presenting pitch pitched demo demonstrate walk explain talk speak
-        presentation presentations
+    presentation presentations
     """
 )
 
@@ -176,8 +174,8 @@ CORE_EVENT_NOUNS: frozenset[str] = words(
     """
     call interview interviews chat conversation meeting session screen screening assessment
     assignment exercise test challenge pairing presentation offer take-home onsite on-site
-    workshop panel trial debrief intro task review discussion
-        references reference study
+    workshop panel trial debrief intro task review discussion references reference study
+        visit
     """
 )
 
@@ -195,8 +193,8 @@ PART_NOUNS: frozenset[str] = words(
 #: 90 minutes", "*within* 2 hours", "*spend* 3 hours preparing").
 CAP_WORDS: frozenset[str] = words(
     """
-    more most max maximum under within spend spending limit limited cap capped exceed longer
-    less least minimum min every per each after before later ago prior
+    more most max maximum under within limit limited cap capped exceed longer less least minimum
+    min every per each after before later ago prior over exceed
     """
 )
 
@@ -204,8 +202,7 @@ CAP_WORDS: frozenset[str] = words(
 OWN_BEFORE: frozenset[str] = words(
     """
     for lasting lasts last takes take taking about around approximately approx roughly ~ is of
-    allow expect budget
-        have has get gets
+    allow expect budget have has get gets spend spends spending need needs
     """
 )
 

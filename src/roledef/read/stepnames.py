@@ -37,13 +37,18 @@ _NOT_MODIFIERS = P.words(
     """
     be been being will invited invite join joins schedule attend complete completes have has
     and or a an the to with for of in on at by our your their this that into is are we you they
+    we'll you'll they'll we're you're i'll
     """
 )
 _MAX_FALLBACK_WORDS = 6
+#: Verbs of assessing named with their object: "reviews every application" is "Application
+#: review", "we check references" is "Reference check".
+_OBJECT_VERBS = P.words("review check screen assessment")
+_OBJECT_SKIP = P.words("every each all the your their a an our any some two three personally")
 #: Opening words that are a clause only on their own: "First, ...", not "First interview, ...".
 _ADVERBS = P.words("first second third next then finally lastly firstly secondly afterwards")
 #: Who does a step in a sentence of a process: a verb after one of them is not part of a name.
-_SUBJECTS = P.words("we you they i candidates applicants will would can")
+_SUBJECTS = P.words("we you they i candidates applicants will would can we'll you'll they'll")
 
 
 def is_step_label(text: str) -> bool:
@@ -125,6 +130,13 @@ def sentence_name(sentence: str, who: tuple[str, ...] = ()) -> str:
     words = _main_clause(tokens(sentence))
     for i, word in enumerate(words):
         if singular(word) in P.CORE_EVENT_NOUNS or word.lower() in P.CORE_EVENT_NOUNS:
+            if _is_verb_use(words, i):
+                # "Priya reviews every application": "Application review"; "we'll call your
+                # references": the event is further on
+                named = _verb_object_name(words, i)
+                if named:
+                    return named
+                continue
             end = i + 1
             while end < len(words) and singular(words[end]) in P.CORE_EVENT_NOUNS:
                 end += 1
@@ -160,6 +172,42 @@ def sentence_name(sentence: str, who: tuple[str, ...] = ()) -> str:
         short.pop()  # "Create an application portal with" -> "... portal"
     name = " ".join(short) or plain(sentence)[:40]
     return name[0].upper() + name[1:] if name else sentence
+
+
+def _is_verb_use(words: list[str], i: int) -> bool:
+    """Whether the event word at ``i`` is a verb: after who does it ("we'll *call*"), after
+    "to" ("invited to *interview*"), or in the third person after a person ("Priya, our
+    hiring manager, *reviews*")."""
+    if i == 0:
+        return False
+    before = words[i - 1].lower()
+    if before in _SUBJECTS or before.endswith(("'ll", "'re")) or before == "to":
+        return True
+    word = words[i]
+    return word.islower() and word.endswith("s") and _names_person(words[:i])
+
+
+def _names_person(words: list[str]) -> bool:
+    from roledef.read.people import is_name, owner_of
+
+    tail = [w for w in words if w != ","][-3:]
+    return bool(tail) and (is_name(tail[-1:]) or owner_of(tail)[0] is not None)
+
+
+def _verb_object_name(words: list[str], i: int) -> str | None:
+    """``reviews every application`` -> ``Application review``: a verb of assessing and its
+    object, named as the event."""
+    verb = singular(words[i])
+    if verb not in _OBJECT_VERBS:
+        return None
+    for word in words[i + 1 : i + 4]:
+        low = word.lower()
+        if low in _OBJECT_SKIP:
+            continue
+        if word[0].isalpha():
+            return f"{singular(word).capitalize()} {verb}"
+        break
+    return None
 
 
 def _main_clause(words: list[str]) -> list[str]:
