@@ -155,6 +155,8 @@ def _role_follows(toks: list[str], i: int) -> bool:
 def appositions(toks: list[str]) -> frozenset[str]:
     """The people a text names beside their role: "our hiring manager, *Priya*," and
     "*Jane*, our CEO": a later "with Priya" names her."""
+    if "," not in toks:
+        return frozenset()
     found: set[str] = set()
     segments: list[list[str]] = [[]]
     for tok in toks:
@@ -163,11 +165,12 @@ def appositions(toks: list[str]) -> frozenset[str]:
         else:
             segments[-1].append(tok)
     for left, right in itertools.pairwise(segments):
-        if is_name(right[:3]) and len(right) <= 3 and left and owner_of(left[-4:])[0]:
+        if len(right) <= 3 and left and is_name(right) and owner_of(left[-4:])[0]:
             found.add(" ".join(right))
+        if not right or right[0].lower() not in _POSSESSIVES or not left:
+            continue
         name = left[-2:] if is_name(left[-2:]) else left[-1:]
-        possessive = bool(right) and right[0].lower() in _POSSESSIVES
-        if name and is_name(name) and possessive and owner_of(right)[0]:
+        if is_name(name) and owner_of(right)[0]:
             found.add(" ".join(name))
     return frozenset(found)
 
