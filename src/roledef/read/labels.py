@@ -38,6 +38,15 @@ def classify(text: str, aliases: dict[str, str] | None = None, *, near: bool = F
     return kind
 
 
+def names_hiring_plan(text: str, aliases: dict[str, str]) -> bool:
+    """Whether a heading names the hiring plan, by the exact tables and the plan's own
+    patterns only (a sub-heading of the plan needs no more: "## The steps")."""
+    key = normalize_heading(text)
+    if key in aliases:
+        return aliases[key] == vocab.HIRING_PLAN
+    return any(p().search(key) for p in vocab.HIRING_PLAN_PATTERNS)
+
+
 def kind_of(key: str, table: dict[str, str]) -> str | None:
     """The kind of a normalised heading by the exact tables, then by the heading patterns
     (no correction of misspellings)."""

@@ -12,7 +12,13 @@ from roledef.model import Heading, Span
 from roledef.read import levels, vocab
 from roledef.read.blocks import Block
 from roledef.read.collect import span_of
-from roledef.read.labels import classify, label_name, parse_period, plan_period
+from roledef.read.labels import (
+    classify,
+    label_name,
+    names_hiring_plan,
+    parse_period,
+    plan_period,
+)
 from roledef.read.state import PRESERVED, ReadState
 from roledef.text import Regex, normalize_heading, plain
 
@@ -44,6 +50,11 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         return "level"
     if at.kind == PRESERVED and st.sections.open and level > st.sections.open.level:
         return "nested"
+    if at.kind in (vocab.ONBOARDING, vocab.HIRING_PLAN) and level > at.level:
+        # a phase or a step: what matters is only whether it names the plan ("The steps")
+        named = at.kind == vocab.HIRING_PLAN and names_hiring_plan(text, st.aliases)
+        period = parse_period(text) if at.kind == vocab.ONBOARDING else None
+        return _sub_heading(st, text, vocab.HIRING_PLAN if named else None, period, span, level)
     kind = classify(text, st.aliases, near=True)
     period = parse_period(text)
     if at.kind not in (None, PRESERVED) and level > at.level and not _opens_skills(at.kind, kind):

@@ -21,11 +21,8 @@ _PAREN_RE = Regex(r"\(([^()]*)\)")
 _LINK_FULL_RE = Regex(r"\[([^\[\]]*)\]\(([^)\s\[]*)\)")  # linear: see text._LINK_RE
 _OPTIONAL_WORD_RE = Regex(r"^\W*optional\W*$", re.IGNORECASE)
 _OPTIONAL_LEAD_RE = Regex(r"^\W*optional\W*[:\-–—]\s*", re.IGNORECASE)
-_FOR_LENGTH_RE = Regex(
-    r"(?<!\s)\s+for\s+(?:about\s+|around\s+|up\s+to\s+)?(?:" + LENGTH_RE.pattern + ")",
-    re.IGNORECASE,
-)
-_LEADING_LENGTH_RE = Regex(r"^\s*(?:" + LENGTH_RE.pattern + r")\s+", re.IGNORECASE)
+#: What comes before a length that is cut from a name with it: " for (about) 45m".
+_FOR_BEFORE_RE = Regex(r"(?<!\s)\s+for\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _STEP_LABEL_RE = Regex(
     r"^\W{0,2}(?:(?:step|stage|round|phase|part)\s*\d{1,3}[a-z]?|\d{1,3})\W{0,2}\s*[:.)\-–—]\s+",
     re.IGNORECASE,
@@ -78,6 +75,18 @@ def _names_event(text: str) -> bool:
     )
 
 
+def _without_lengths(lead: str) -> str:
+    """A lead without the lengths that are not part of its name: "CTO Interview for 45m" and
+    "20-minute screening call" name "CTO Interview" and "screening call"."""
+    for m in reversed(list(LENGTH_RE().finditer(lead))):
+        before = _FOR_BEFORE_RE().search(lead[: m.start()])
+        if before:
+            lead = lead[: before.start()] + lead[m.end() :]
+        elif not lead[: m.start()].strip() and lead[m.end() : m.end() + 1].isspace():
+            lead = lead[m.end() :].lstrip()
+    return lead
+
+
 def name_parts(lead: str) -> tuple[str | None, str | None, str | None, bool]:
     """Name, focus, link and optional flag from a lead such as
     ``[Screening call](url) (**optional**) (STAR, Product) for 45m``."""
@@ -90,8 +99,7 @@ def name_parts(lead: str) -> tuple[str | None, str | None, str | None, bool]:
     if found:
         link = found[1] or None
     lead = _LINK_FULL_RE().sub(lambda m: m.group(1), lead)
-    lead = _FOR_LENGTH_RE().sub("", lead)
-    lead = _LEADING_LENGTH_RE().sub("", lead)
+    lead = _without_lengths(lead)
     focus_parts: list[str] = []
 
     def _paren(m: re.Match[str]) -> str:
