@@ -42,7 +42,7 @@ def _dispatch(st: ReadState, text: str, level: int, start: int, span: Span) -> s
         st.sections.close(start)
         st.title = (plain(text), span)
         at.kind, at.level = None, 1
-        if classify(text, st.aliases) == vocab.HIRING_PLAN:
+        if names_hiring_plan(text, st.aliases):
             # a page titled "Hiring Process" is the hiring process
             _start_section(st, vocab.HIRING_PLAN, 1, span)
         return "title"
