@@ -7,6 +7,8 @@ text and lets a rule say what it means ("the word before *with*", "the noun afte
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from roledef.text import Regex, plain
 
 #: A word (``2-3``, ``co-founder``, ``Q&A``, ``1.5h``, ``don't``) or one mark of punctuation.
@@ -17,13 +19,22 @@ _DASHES = str.maketrans({"–": "-", "—": " — ", "‑": "-", "’": "'", "�
 SENTENCE_BREAK_RE = Regex(r"(?<=[.!?])\s+(?=[A-Z(\[*_])")
 _SENTENCE_END_RE = Regex(r"[.!?]\s")
 
+_CACHED_LEN = 2000
+
 #: Marks that end a clause: a phrase read from one word on stops at the first of them.
 CLAUSE_MARKS = frozenset('.;:!?()[]—|"')
 
 
 def tokens(text: str) -> list[str]:
     """The words and marks of ``text`` with its markdown markup gone."""
+    if len(text) <= _CACHED_LEN:  # a step's text is read by several readers: once is enough
+        return list(_tokens(text))
     return _TOKEN_RE().findall(plain(text).translate(_DASHES))
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN_RE().findall(plain(text).translate(_DASHES)))
 
 
 def is_sentence(text: str) -> bool:
