@@ -31,8 +31,8 @@ from hypothesis import strategies as st
 
 from roledef.model import HiringStep, Item, Phase, Role, Section, Skills
 from roledef.read import vocab
-from roledef.read.hiring import find_owners
 from roledef.read.labels import classify
+from roledef.read.owners import find_owners
 from roledef.text import split_lead
 
 #: Words the parser reads meaning into (see the module docstring).

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from roledef.model import Span
-from roledef.read.hiring import find_owners, parse_step_item
+from roledef.read.hiring import parse_step_item
+from roledef.read.owners import find_owners
 
 S = Span(1)
 

@@ -30,18 +30,6 @@ _SUBJECTS = frozenset({"we", "you", "they", "candidates", "applicants", "i"})
 MAX_NAME_WORDS = 7
 
 
-def find_owners(
-    name: str | None,
-    text: str,
-    lead: str | None = None,
-    rest: str | None = None,
-    known: frozenset[str] = frozenset(),
-) -> tuple[str, ...]:
-    """Everyone the step's text says runs it (see :mod:`~roledef.read.owners`); ``known``:
-    people the plan named with their role before this step."""
-    return owners.find_owners(name, text, lead, rest, known)
-
-
 def _strip_owner_sentences(text: str) -> str:
     """Remove stand-alone "Done by the CTO." sentences; the owners are kept in their own field."""
     lines = []
@@ -103,7 +91,7 @@ def parse_step_item(
     if name and (len(name.split()) > MAX_NAME_WORDS or _is_clause(name)):
         # a sentence of a process: a short name, and the sentence kept as the description
         description = f"{lead}." + (f" {rest}" if rest else "")
-        name = sentence_name(lead, find_owners(None, whole, lead, opening, known))
+        name = sentence_name(lead, owners.find_owners(None, whole, lead, opening, known))
     elif name:
         if opening is None:  # a phrase, not a name before a colon: "A testing exercise ..."
             name = without_article(name)
@@ -124,7 +112,7 @@ def parse_step_item(
     return _step(
         name,
         description,
-        find_owners(name, whole, lead, opening, known),
+        owners.find_owners(name, whole, lead, opening, known),
         (low, high),
         optional,
         link,
@@ -166,7 +154,7 @@ def parse_step_heading(
     text, extra = _split_body(body or "")
     low, high = _length(heading, name, text, extra)
     description = _strip_owner_sentences(body) if body else ""
-    found = find_owners(name, heading + ".\n" + (body or ""), heading, known=known)
+    found = owners.find_owners(name, heading + ".\n" + (body or ""), heading, known=known)
     return _step(name, description, found, (low, high), optional, link, focus, span)
 
 

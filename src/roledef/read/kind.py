@@ -35,6 +35,7 @@ from functools import cached_property
 from typing import Final, Literal
 
 from roledef.model import YAML, Role
+from roledef.read import vocab
 from roledef.read.kindvocab import (
     COLLECTION_RE,
     COMPOUND_HEADS,
@@ -60,14 +61,14 @@ _TABLE_RULE_CHARS = frozenset("|:- \t")
 _LEVEL_HEADING_RE = Regex(r"^(?:level|band|grade|l)\s*\d")
 
 #: Roles the reader recognises by their sections (the hiring plan alone is a hiring page's too).
-ROLE_KINDS: Final = frozenset(
+ROLE_KINDS: Final[frozenset[str]] = frozenset(
     {
-        "job_description",
-        "responsibilities",
-        "non_responsibilities",
-        "skills",
-        "skills_required",
-        "skills_nice",
+        vocab.JOB_DESCRIPTION,
+        vocab.RESPONSIBILITIES,
+        vocab.NON_RESPONSIBILITIES,
+        vocab.SKILLS,
+        vocab.SKILLS_REQUIRED,
+        vocab.SKILLS_NICE,
     }
 )
 
@@ -136,7 +137,9 @@ class _Evidence:
     def __init__(self, role: Role, text: str | None) -> None:
         self._role, self._text = role, text
         headings = role.source.headings
-        self.role_sections = sorted({h.kind for h in headings if h.kind in ROLE_KINDS})
+        self.role_sections: list[str] = sorted(
+            {str(h.kind) for h in headings if h.kind in ROLE_KINDS}
+        )
         if role.responsibilities or role.skills.required or role.skills.nice_to_have:
             self.role_sections = self.role_sections or ["lists"]
         self.front_matter_error = bool(role.source.front_matter_error)
@@ -300,23 +303,8 @@ def _shape(ev: _Evidence) -> Kind | None:
     return None
 
 
-#: The top-level keys of a YAML role file (``roledef convert`` writes them all).
-MODEL_FIELDS: Final = frozenset(
-    {
-        "schema_version",
-        "id",
-        "title",
-        "front_matter",
-        "summary",
-        "reports_to",
-        "responsibilities",
-        "non_responsibilities",
-        "skills",
-        "onboarding",
-        "hiring_plan",
-        "sections",
-    }
-)
+#: The top-level keys of a YAML role file (``roledef convert`` writes them all): the model's.
+MODEL_FIELDS: Final = frozenset(Role.__slots__) - {"source"}
 
 
 #: Why a YAML file is not a role file.
