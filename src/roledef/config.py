@@ -40,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     **{option.name: option.default for rule in RULES.values() for option in rule.OPTIONS},
     "max-total-interview-minutes": None,
     "posting": None,  # job-posting fields for roledef export --posting
+    "yaml-schema": None,  # the $schema line of the YAML roledef writes (None: see write.structured)
 }
 
 #: The rule switched on by setting its limit.

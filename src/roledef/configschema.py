@@ -69,6 +69,13 @@ _FILES_AND_EXPORT: dict[str, Any] = {
         "minimum": 0,
         "description": "Files larger than this many bytes are not read (0: no limit).",
     },
+    "yaml-schema": {
+        "type": "string",
+        "description": "The schema that YAML role files written by 'roledef convert' and "
+        "'roledef new' name on their '# yaml-language-server: $schema=' line, for editors: a "
+        "URL or a path relative to the written file; 'none' for no line. Default: the "
+        "project's schemas/role.schema.json when it has one, else no line.",
+    },
     "posting": {
         "type": "object",
         "description": "Job-posting fields for 'roledef export --posting'; its options override "

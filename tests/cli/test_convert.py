@@ -43,18 +43,40 @@ def test_convert_help_documents_the_options() -> None:
 
 @pytest.mark.slow
 def test_one_file_to_stdout_with_schema_modeline() -> None:
-    result = run("convert", str(SRE))
+    # in this project, which keeps the schema in schemas/: named relative to where it is written
+    result = run("convert", str(SRE), cwd=EXAMPLES)
     assert result.returncode == 0, result.stderr
     first = result.stdout.split("\n", 1)[0]
-    assert first == f"# yaml-language-server: $schema={load_schema()['$id']}"
+    assert first == "# yaml-language-server: $schema=../schemas/role.schema.json"
+    assert (EXAMPLES / "../schemas/role.schema.json").is_file()
     assert "hiring_plan:" in result.stdout
     assert "position" not in result.stdout
+
+
+def test_the_schema_line_is_configurable_and_never_an_address_that_does_not_resolve(
+    tmp_path: Path,
+) -> None:
+    role = tmp_path / "dev.md"
+    role.write_text("# Dev\n\n## Responsibilities\n\n- Code\n", encoding="utf-8")
+    (tmp_path / ".roledef.toml").write_text("", encoding="utf-8")  # a project without a schema
+    assert run("convert", str(role), cwd=tmp_path).stdout.startswith("schema_version: ")
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "role.schema.json").write_text("{}", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("convert", "--output-dir", str(out), str(role), cwd=tmp_path).returncode == 0
+    first = (out / "dev.yaml").read_text("utf-8").split("\n", 1)[0]
+    assert first == "# yaml-language-server: $schema=../schemas/role.schema.json"
+    (tmp_path / ".roledef.toml").write_text('yaml-schema = "none"\n', encoding="utf-8")
+    assert run("convert", str(role), cwd=tmp_path).stdout.startswith("schema_version: ")
+    url = "https://example.com/role.schema.json"
+    named = run("convert", "--yaml-schema", url, str(role), cwd=tmp_path).stdout
+    assert named.startswith(f"# yaml-language-server: $schema={url}\n")
 
 
 @pytest.mark.slow
 def test_example_yaml_is_current() -> None:
     """examples/site-reliability-engineer.yaml is what convert writes for the markdown."""
-    result = run("convert", str(SRE))
+    result = run("convert", str(SRE), cwd=EXAMPLES)
     assert result.stdout == (EXAMPLES / "site-reliability-engineer.yaml").read_text("utf-8")
 
 

@@ -64,7 +64,7 @@ def test_a_value_outside_the_declared_type_is_refused(key: str, value: object) -
 
 def test_every_schema_key_is_a_general_key_or_a_declared_option() -> None:
     general = {"select", "extend-select", "ignore", "severity", "per-file-ignores"}
-    general |= {"include", "exclude", "max-file-size", "posting"}
+    general |= {"include", "exclude", "max-file-size", "posting", "yaml-schema"}
     properties = config_schema()["properties"]
     assert set(properties) == general | set(rule_option_properties())
 

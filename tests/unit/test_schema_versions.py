@@ -57,7 +57,10 @@ def test_the_version_1_example_reads_as_the_version_2_example() -> None:
     assert any(len(s.owners) == 1 for s in new.hiring_plan)
 
 
-def test_convert_brings_a_version_1_file_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+def test_convert_brings_a_version_1_file_up_to_date(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES)  # the version 2 example names the schema from there
     assert run_convert([str(VERSION_1)], ConvertSettings(), None, None) == 0
     assert capsys.readouterr().out == VERSION_2.read_text(encoding="utf-8")
 

@@ -38,6 +38,7 @@ class ConvertSettings:
     force: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     config: str | None = None
+    yaml_schema: str | None = None
 
 
 def output_name(source: str | os.PathLike[str], fmt: str) -> str:
@@ -76,6 +77,13 @@ def output_name(source: str | os.PathLike[str], fmt: str) -> str:
     type=click.Path(dir_okay=False, path_type=str),
     help="Use this config file instead of looking for one (its heading aliases are read).",
 )
+@click.option(
+    "--yaml-schema",
+    metavar="URL|PATH|none",
+    help="The schema the YAML names for editors ('# yaml-language-server: $schema=...'); "
+    "default: the config's yaml-schema, else the project's schemas/role.schema.json relative "
+    "to the file, else no line.",
+)
 def convert(
     files: tuple[str, ...],
     fmt: str,
@@ -85,6 +93,7 @@ def convert(
     with_positions: bool,
     max_file_size: int,
     config: str | None,
+    yaml_schema: str | None,
 ) -> int:
     """Convert markdown role FILES to structured YAML (or JSON).
 
@@ -102,7 +111,7 @@ def convert(
     (the others are still converted), or the options do not fit.
     """
     check_outputs(files, output, output_dir)
-    settings = ConvertSettings(fmt, with_positions, force, max_file_size, config)
+    settings = ConvertSettings(fmt, with_positions, force, max_file_size, config, yaml_schema)
     return run_convert(list(files), settings, output, output_dir)
 
 
@@ -125,7 +134,8 @@ def run_convert(
         try:
             with time_limit(name):
                 role = _read(name, settings.max_bytes, config)
-                text = dump_role(role, settings.fmt, positions=settings.positions)
+                schema = _schema(settings, config, output, output_dir)
+                text = dump_role(role, settings.fmt, positions=settings.positions, schema=schema)
             if not outputs.write(name, output_name(name, settings.fmt), text, verb="convert"):
                 sys.stdout.write(text)
                 sys.stdout.flush()
@@ -151,6 +161,17 @@ def refuse_not_a_role(role: Role, text: str) -> None:
     kind = classify(role, text)
     if not kind.is_role:
         raise SourceError(role.source.path, f"{message(kind.reason)}; not converted")
+
+
+def _schema(
+    settings: ConvertSettings, config: Config, output: str | None, output_dir: str | None
+) -> str | None:
+    """The ``$schema`` the YAML names, relative to where it is written (stdout: here)."""
+    from roledef.write.structured import schema_reference
+
+    where = Path(output_dir) if output_dir else Path(output).parent if output else Path.cwd()
+    setting = settings.yaml_schema or config.options.get("yaml-schema")
+    return schema_reference(setting, Path(config.root), where)
 
 
 def _read(name: str, max_bytes: int, config: Config) -> Role:

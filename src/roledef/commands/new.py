@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import click
 
@@ -61,18 +62,23 @@ def run_new(settings: NewSettings) -> int:
             "roledef: the title is empty: give the role's title, e.g. 'Data Analyst'", err=True
         )
         return 2
+    from roledef.config import ConfigError, load_config
+    from roledef.write.structured import schema_reference
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        click.echo(f"roledef: {exc}", err=True)
+        return 2
     nav_group = settings.nav_group
     if nav_group is None:
-        from roledef.config import ConfigError, load_config
-
-        try:
-            nav_group = str(load_config().options.get("default-nav-group") or DEFAULT_NAV_GROUP)
-        except ConfigError as exc:
-            click.echo(f"roledef: {exc}", err=True)
-            return 2
+        nav_group = str(config.options.get("default-nav-group") or DEFAULT_NAV_GROUP)
     target = settings.output or f"{slugify(title)}.md"
     fmt = next((f for s, f in STRUCTURED.items() if target.lower().endswith(s)), None)
-    text = dump_role(new_role(title, nav_group), fmt) if fmt else new_markdown(title, nav_group)
+    where = Path(target).parent if target != "-" else Path.cwd()
+    schema = schema_reference(config.options.get("yaml-schema"), Path(config.root), where)
+    role = new_role(title, nav_group)
+    text = dump_role(role, fmt, schema=schema) if fmt else new_markdown(title, nav_group)
     if target == "-":
         sys.stdout.write(text)
         return 0
