@@ -8,7 +8,7 @@ import click
 
 from roledef.exitcodes import EXIT_OK, EXIT_USAGE
 from roledef.lint.rules import RULES, resolve, rule_info
-from roledef.lint.rules.docs import rules_markdown, rules_table
+from roledef.lint.rules.docs import option_defaults, plain_text, rules_markdown, rules_table
 
 
 @click.command()
@@ -18,7 +18,7 @@ from roledef.lint.rules.docs import rules_markdown, rules_table
     type=click.Choice(["text", "markdown", "json"]),
     default="text",
     show_default=True,
-    help="text: a table; markdown: docs/rules.md; json: a list of rules.",
+    help="text: a table; markdown: each rule's documentation as a markdown page; json: a list of rules.",
 )
 def rules(fmt: str) -> int:
     """List the lint rules: code, name, default severity, fixable, summary."""
@@ -40,7 +40,16 @@ def explain(rule: str) -> int:
     if code is None:
         click.echo(f"roledef: unknown rule '{rule}' (see roledef rules)", err=True)
         return EXIT_USAGE
-    info = rule_info(RULES[code])
+    rule = RULES[code]
+    info = rule_info(rule)
     fixable = "fixable" if info.fixable else "not fixable"
-    click.echo(f"{info.code} {info.name} ({info.severity}, {fixable})\n\n{info.doc}")
+    on = "on by default" if rule.ENABLED else "off by default"
+    options = option_defaults(rule, "'")
+    facts = f"Applies to: {', '.join(rule.FORMATS)}; {on}." + (
+        f" Config keys: {options}." if options else ""
+    )
+    click.echo(
+        f"{info.code} {info.name} ({info.severity}, {fixable})\n"
+        f"{facts}\n\n{plain_text(info.doc)}"
+    )
     return EXIT_OK
