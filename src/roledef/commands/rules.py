@@ -7,7 +7,7 @@ import json
 import click
 
 from roledef.exitcodes import EXIT_OK, EXIT_USAGE
-from roledef.lint.rules import RULES, resolve, rule_info
+from roledef.lint.rules import RULES, resolve, rule_info, unknown_rule
 from roledef.lint.rules.docs import option_defaults, plain_text, rules_markdown, rules_table
 
 
@@ -38,7 +38,7 @@ def explain(rule: str) -> int:
     """Print a rule's documentation; RULE is a code (RD201) or a name (unknown-section)."""
     code = resolve(rule)
     if code is None:
-        click.echo(f"roledef: unknown rule '{rule}' (see roledef rules)", err=True)
+        click.echo(f"roledef: {unknown_rule(rule)}", err=True)
         return EXIT_USAGE
     rule = RULES[code]
     info = rule_info(rule)
