@@ -21,7 +21,11 @@ from roledef.lint.rules.docs import option_defaults, plain_text, rules_markdown,
     help="text: a table; markdown: each rule's documentation as a markdown page; json: a list of rules.",
 )
 def rules(fmt: str) -> int:
-    """List the lint rules: code, name, default severity, fixable, summary."""
+    """List the lint rules: code, name, severity, fixable, summary.
+
+    The severity is the rule's default (the config's 'severity' table changes it); roledef
+    explain RULE prints one rule's documentation.
+    """
     if fmt == "markdown":
         click.echo(rules_markdown(), nl=False)
     elif fmt == "json":
@@ -35,7 +39,10 @@ def rules(fmt: str) -> int:
 @click.command()
 @click.argument("rule")
 def explain(rule: str) -> int:
-    """Print a rule's documentation; RULE is a code (RD201) or a name (unknown-section)."""
+    """Print a rule's documentation: why, examples, config keys.
+
+    RULE is a code (RD201) or a name (unknown-section); roledef rules lists them all.
+    """
     code = resolve(rule)
     if code is None:
         click.echo(f"roledef: {unknown_rule(rule)}", err=True)
