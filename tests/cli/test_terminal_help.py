@@ -26,7 +26,10 @@ def _invoke(*args: str) -> click.testing.Result:
         ("An example ::\n\n    x", "An example\n\n    x"),
         ("Example:\n\n::\n\n    x", "Example:\n\n\n\n    x"),
         # an example is shown as written, double backticks and all
-        ("Passing::\n\n    ``kept``::\n\nAfter ``it``.", "Passing:\n\n    ``kept``::\n\nAfter 'it'."),
+        (
+            "Passing::\n\n    ``kept``::\n\nAfter ``it``.",
+            "Passing:\n\n    ``kept``::\n\nAfter 'it'.",
+        ),
         ("No markup: a colon, a time 10:30.", "No markup: a colon, a time 10:30."),
     ],
 )
@@ -47,7 +50,9 @@ def test_explain_prints_no_restructuredtext(code: str) -> None:
 
 
 def test_explain_names_the_config_keys_and_defaults() -> None:
-    assert _invoke("explain", "RD205").output.splitlines()[1] == "Applies to: markdown; on by default."
+    assert (
+        _invoke("explain", "RD205").output.splitlines()[1] == "Applies to: markdown; on by default."
+    )
     out = _invoke("explain", "RD303").output
     assert "Config keys: 'max-step-minutes' (default '480')." in out
 

@@ -35,7 +35,10 @@ MESSAGES = [
     ),
     # nothing close: no guess
     ('select = ["RD999"]\n', "key 'select': unknown rule 'RD999' (see roledef rules)"),
-    ('ignore = ["no-such-rule"]\n', "key 'ignore': unknown rule 'no-such-rule' (see roledef rules)"),
+    (
+        'ignore = ["no-such-rule"]\n',
+        "key 'ignore': unknown rule 'no-such-rule' (see roledef rules)",
+    ),
     # RD208 is one slip from each of RD201 ... RD207: a guess would be a coin toss
     ('ignore = ["RD208"]\n', "key 'ignore': unknown rule 'RD208' (see roledef rules)"),
 ]
@@ -98,5 +101,7 @@ def test_a_slip_is_never_taken_for_another_name(label: str, known: list[str]) ->
 
 
 def test_unknown_rule_message_keeps_the_spelling_given() -> None:
-    assert unknown_rule("rd2o1") == "unknown rule 'rd2o1'; did you mean 'RD201'? (see roledef rules)"
+    assert (
+        unknown_rule("rd2o1") == "unknown rule 'rd2o1'; did you mean 'RD201'? (see roledef rules)"
+    )
     assert closest("", NAMES) is None

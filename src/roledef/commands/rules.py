@@ -18,7 +18,7 @@ from roledef.lint.rules.docs import option_defaults, plain_text, rules_markdown,
     type=click.Choice(["text", "markdown", "json"]),
     default="text",
     show_default=True,
-    help="text: a table; markdown: each rule's documentation as a markdown page; json: a list of rules.",
+    help="text: a table; markdown: every rule's documentation as one page; json: a list of rules.",
 )
 def rules(fmt: str) -> int:
     """List the lint rules: code, name, severity, fixable, summary.
@@ -47,16 +47,15 @@ def explain(rule: str) -> int:
     if code is None:
         click.echo(f"roledef: {unknown_rule(rule)}", err=True)
         return EXIT_USAGE
-    rule = RULES[code]
-    info = rule_info(rule)
+    module = RULES[code]
+    info = rule_info(module)
     fixable = "fixable" if info.fixable else "not fixable"
-    on = "on by default" if rule.ENABLED else "off by default"
-    options = option_defaults(rule, "'")
-    facts = f"Applies to: {', '.join(rule.FORMATS)}; {on}." + (
+    on = "on by default" if module.ENABLED else "off by default"
+    options = option_defaults(module, "'")
+    facts = f"Applies to: {', '.join(module.FORMATS)}; {on}." + (
         f" Config keys: {options}." if options else ""
     )
     click.echo(
-        f"{info.code} {info.name} ({info.severity}, {fixable})\n"
-        f"{facts}\n\n{plain_text(info.doc)}"
+        f"{info.code} {info.name} ({info.severity}, {fixable})\n{facts}\n\n{plain_text(info.doc)}"
     )
     return EXIT_OK
