@@ -16,17 +16,18 @@ import click
 from roledef import __version__
 from roledef.exitcodes import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, internal_error_message
 
-#: command name -> "module:attribute"; one line per command.
+#: command name -> "module:attribute"; one line per command, in the order a user needs them
+#: (``roledef --help`` lists them so): check files, configure, change them, look at the handbook.
 COMMANDS: dict[str, str] = {
-    "convert": "roledef.commands.convert:convert",
-    "explain": "roledef.commands.rules:explain",
-    "export": "roledef.commands.export:export",
-    "init": "roledef.commands.init:init",
     "lint": "roledef.commands.lint:lint",
-    "new": "roledef.commands.new:new",
+    "init": "roledef.commands.init:init",
+    "convert": "roledef.commands.convert:convert",
     "render": "roledef.commands.render:render",
     "report": "roledef.commands.report:report",
+    "export": "roledef.commands.export:export",
+    "new": "roledef.commands.new:new",
     "rules": "roledef.commands.rules:rules",
+    "explain": "roledef.commands.rules:explain",
     "schema": "roledef.commands.schema:schema",
 }
 
@@ -35,7 +36,17 @@ class LazyGroup(click.Group):
     """A group that imports a subcommand's module only when that subcommand is used."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return list(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with the whole first sentence of its help, wrapped rather than cut."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=sys.maxsize)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from roledef.findings import Severity
-from roledef.lint.rules import ALWAYS_ON, RULES, resolve
+from roledef.lint.rules import ALWAYS_ON, RULES, closest, resolve, unknown_rule
 from roledef.read.source import DEFAULT_MAX_BYTES
 from roledef.record import Record
 from roledef.text import normalize_heading
@@ -42,6 +42,9 @@ DEFAULTS: dict[str, Any] = {
     "posting": None,  # job-posting fields for roledef export --posting
     "yaml-schema": None,  # the $schema line of the YAML roledef writes (None: see write.structured)
 }
+
+#: The keys whose values select rules (lists of codes, prefixes and names).
+_SELECTOR_KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
 #: The rule switched on by setting its limit.
 _LIMIT_RULES = {"max-total-interview-minutes": "RD304"}
@@ -158,14 +161,22 @@ def check_schema(options: dict[str, Any], where: str) -> None:
     for err in validate(options, CONFIG_SCHEMA):
         if err.validator == "additionalProperties" and not err.path:
             unknown = sorted(set(options) - set(DEFAULTS))
+            guess = closest(unknown[0], DEFAULTS)
+            if guess:
+                raise ConfigError(f"{where}: unknown key '{unknown[0]}'; did you mean '{guess}'?")
             known = ", ".join(k for k in DEFAULTS)
             raise ConfigError(f"{where}: unknown key '{unknown[0]}' (known keys: {known})")
+        if err.validator == "pattern" and err.path[0] in _SELECTOR_KEYS:
+            # a selector of no shape a rule has (``RD2O1``): say so as for any unknown rule
+            key = ".".join(str(p) for p in err.path[:-1])
+            raise ConfigError(f"{where}: key '{key}': {unknown_rule(str(err.value))}")
         key = ".".join(str(p) for p in err.path)
         raise ConfigError(f"{where}: key '{key}': {err.message}")
 
 
-def _codes(selectors: Iterable[str], where: str, key: str) -> set[str]:
-    """Rule codes named by selectors: codes, code prefixes (``RD2``), names, or ``ALL``."""
+def _codes(selectors: Iterable[str], named: str) -> set[str]:
+    """Rule codes named by selectors: codes, code prefixes (``RD2``), names, or ``ALL``;
+    ``named`` says where the selectors come from, for the error."""
     codes: set[str] = set()
     for selector in selectors:
         if selector.upper() == "ALL":
@@ -174,8 +185,7 @@ def _codes(selectors: Iterable[str], where: str, key: str) -> set[str]:
         code = resolve(selector)
         matched = {code} if code else {c for c in RULES if c.startswith(selector.upper())}
         if not matched:
-            message = f"unknown rule '{selector}' (see roledef rules)"
-            raise ConfigError(f"{where}: key '{key}': {message}")
+            raise ConfigError(f"{named}: {unknown_rule(selector)}")
         codes |= matched
     return codes
 
@@ -192,24 +202,31 @@ def resolve_config(
     if file_options:  # (no options, nothing to check: most runs have no config file)
         check_schema(file_options, where)
     merged = {**DEFAULTS, **file_options, **(cli_options or {})}
+
+    def named(key: str) -> str:
+        # where a selector came from: an option of the command line, or the config's key
+        if cli_options and key in cli_options:
+            return f"command line: option '--{key}'"
+        return f"{where}: key '{key}'"
+
     if merged["select"] is None:
         enabled = {code for code, rule in RULES.items() if rule.ENABLED}
     else:
-        enabled = _codes(merged["select"], where, "select")
-    enabled |= _codes(merged["extend-select"], where, "extend-select")
+        enabled = _codes(merged["select"], named("select"))
+    enabled |= _codes(merged["extend-select"], named("extend-select"))
     for key, code in _LIMIT_RULES.items():
         if merged[key] is not None:
             enabled.add(code)
-    enabled -= _codes(merged["ignore"], where, "ignore")
+    enabled -= _codes(merged["ignore"], named("ignore"))
     enabled |= ALWAYS_ON
     severity: dict[str, Severity] = {}
     for name, level in merged["severity"].items():
         resolved = resolve(name)
         if resolved is None:
-            raise ConfigError(f"{where}: key 'severity.{name}': unknown rule (see roledef rules)")
+            raise ConfigError(f"{where}: key 'severity.{name}': {unknown_rule(name)}")
         severity[resolved] = level
     ignores = tuple(
-        (glob, frozenset(_codes(sel, where, f"per-file-ignores.{glob}")))
+        (glob, frozenset(_codes(sel, f"{where}: key 'per-file-ignores.{glob}'")))
         for glob, sel in merged["per-file-ignores"].items()
     )
     options = {k: v for k, v in merged.items() if k not in GENERAL and v is not None}

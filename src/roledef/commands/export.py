@@ -79,8 +79,10 @@ def export(
     """Export role FILES (markdown or YAML) as schema.org JSON-LD.
 
     An Occupation by default; with --posting a JobPosting, whose hiring organization, location
-    and date come from the options or from the [posting] table of the config. See
-    docs/report.md for the mapping.
+    and date come from the options or from the [posting] table of the config. The title is
+    its name (an Occupation's) or title (a JobPosting's); the summary, levels and hiring plan
+    its description; responsibilities and required skills its responsibilities and skills;
+    nice-to-have skills its qualifications.
 
     Exit codes: 0 all exported, 2 a file could not be read or written, or is not a role file
     (the others are still exported), or the options do not fit.

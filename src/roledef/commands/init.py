@@ -48,13 +48,16 @@ class InitSettings:
     help="Append a [tool.roledef] table to the folder's pyproject.toml instead.",
 )
 def init(paths: tuple[str, ...], force: bool, dry_run: bool, pyproject: bool) -> int:
-    """Write a config for the handbook in PATHS (default: the current folder).
+    """Write a config that fits the handbook's own conventions.
 
-    Reads the role files and infers the handbook's conventions: its own section headings
-    (as aliases), the sections and front matter keys most role files have, and the rules whose
-    convention the files do not follow. Shows each setting with the figures that decided it and
-    the findings per rule before and after, then writes .roledef.toml in the folder given (for
-    several paths or a file: the current folder). See docs/init.md.
+    Reads the role files in PATHS (default: the current folder) and infers the handbook's
+    conventions: its own section headings (as aliases), the sections and front matter keys most
+    role files have, and the rules whose convention the files do not follow. Shows each setting
+    with the figures that decided it and the findings per rule before and after, then writes
+    .roledef.toml in the folder given (for several paths or a file: the current folder). A
+    convention is what at least 80% of the role files do. Only rules that check roledef's own
+    conventions (file names, section order, navTitle, front matter) may be switched off; those
+    about the hiring plan never are.
 
     Exit codes: 0 written (or printed), 1 no role file found (nothing written), 2 bad usage, a
     path that does not exist, or a config that exists (without --force).

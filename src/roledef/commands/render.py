@@ -38,7 +38,9 @@ class RenderSettings:
     help="Refuse input files larger than this many bytes (0: no limit).",
 )
 def render(role_file: str, output: str | None, force: bool, max_file_size: int) -> int:
-    """Render ROLE_FILE (YAML or JSON, as `roledef convert` writes it) as handbook markdown.
+    """Render a YAML or JSON ROLE_FILE as handbook markdown.
+
+    ROLE_FILE is a structured role file, as `roledef convert` writes it.
 
     The markdown goes to stdout unless --output is given; an existing file is never
     overwritten without --force, and the file is written atomically. The input is checked

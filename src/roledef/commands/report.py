@@ -51,13 +51,16 @@ class ReportSettings:
 def report(
     paths: tuple[str, ...], fmt: str, output: str | None, force: bool, config: str | None
 ) -> int:
-    """Report on the role files in PATHS (default: the config's 'include', or the current
-    folder).
+    """Sum up a handbook: hiring steps, interview time, owners, findings.
+
+    PATHS are role files and folders (default: the config's 'include', or the current folder).
 
     Per role: hiring steps, interview minutes, steps without owner or duration, missing
     sections and findings. Per owner: the hiring plans they appear in and their minutes per
-    candidate. Totals and the rules that fire most. Files that are not role files are listed
-    apart and left out of the figures. See docs/report.md for how each figure is computed.
+    candidate. Totals and the rules that fire most. Minutes are per candidate: the sum of the
+    steps' known durations (a range counts its lower bound; a step without a duration adds
+    nothing). An owner's spellings count as one ("the hiring manager", "Hiring Manager").
+    Files that are not role files are listed apart and left out of the figures.
 
     Exit codes: 0 report written (findings do not change it), 2 bad usage, a bad config, a
     file that could not be read, or an output file that exists (without --force).

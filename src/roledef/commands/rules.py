@@ -7,8 +7,8 @@ import json
 import click
 
 from roledef.exitcodes import EXIT_OK, EXIT_USAGE
-from roledef.lint.rules import RULES, resolve, rule_info
-from roledef.lint.rules.docs import rules_markdown, rules_table
+from roledef.lint.rules import RULES, resolve, rule_info, unknown_rule
+from roledef.lint.rules.docs import option_defaults, plain_text, rules_markdown, rules_table
 
 
 @click.command()
@@ -18,10 +18,14 @@ from roledef.lint.rules.docs import rules_markdown, rules_table
     type=click.Choice(["text", "markdown", "json"]),
     default="text",
     show_default=True,
-    help="text: a table; markdown: docs/rules.md; json: a list of rules.",
+    help="text: a table; markdown: every rule's documentation as one page; json: a list of rules.",
 )
 def rules(fmt: str) -> int:
-    """List the lint rules: code, name, default severity, fixable, summary."""
+    """List the lint rules: code, name, severity, fixable, summary.
+
+    The severity is the rule's default (the config's 'severity' table changes it); roledef
+    explain RULE prints one rule's documentation.
+    """
     if fmt == "markdown":
         click.echo(rules_markdown(), nl=False)
     elif fmt == "json":
@@ -35,12 +39,23 @@ def rules(fmt: str) -> int:
 @click.command()
 @click.argument("rule")
 def explain(rule: str) -> int:
-    """Print a rule's documentation; RULE is a code (RD201) or a name (unknown-section)."""
+    """Print a rule's documentation: why, examples, config keys.
+
+    RULE is a code (RD201) or a name (unknown-section); roledef rules lists them all.
+    """
     code = resolve(rule)
     if code is None:
-        click.echo(f"roledef: unknown rule '{rule}' (see roledef rules)", err=True)
+        click.echo(f"roledef: {unknown_rule(rule)}", err=True)
         return EXIT_USAGE
-    info = rule_info(RULES[code])
+    module = RULES[code]
+    info = rule_info(module)
     fixable = "fixable" if info.fixable else "not fixable"
-    click.echo(f"{info.code} {info.name} ({info.severity}, {fixable})\n\n{info.doc}")
+    on = "on by default" if module.ENABLED else "off by default"
+    options = option_defaults(module, "'")
+    facts = f"Applies to: {', '.join(module.FORMATS)}; {on}." + (
+        f" Config keys: {options}." if options else ""
+    )
+    click.echo(
+        f"{info.code} {info.name} ({info.severity}, {fixable})\n{facts}\n\n{plain_text(info.doc)}"
+    )
     return EXIT_OK

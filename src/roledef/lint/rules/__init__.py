@@ -43,6 +43,8 @@ from roledef.lint.rules import (
 from roledef.lint.rules.base import CrossFileModule, CrossFileRule, Rule, summary
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from roledef.config import Config
 
 _MODULES: tuple[Rule, ...] = (
@@ -95,6 +97,36 @@ def resolve(code_or_name: str) -> str | None:
     if key.upper() in RULES:
         return key.upper()
     return NAMES.get(key.lower())
+
+
+def unknown_rule(selector: str) -> str:
+    """The message for a selector that names no rule, with the one rule it is a slip for, if any:
+    ``unknown rule 'RD2O1'; did you mean 'RD201'? (see roledef rules)``."""
+    key = selector.strip()
+    code = closest(key.upper(), RULES) or closest(key.lower(), NAMES)
+    hint = f"; did you mean '{code}'?" if code else ""
+    return f"unknown rule '{selector}'{hint} (see roledef rules)"
+
+
+def closest(word: str, known: Iterable[str], cutoff: float = 0.8) -> str | None:
+    """The one known word that ``word`` is a slip of the keyboard for, or None.
+
+    None as well when two known words are as close as each other: a guess between two is no help.
+    """
+    import difflib  # only for a mistake: not at start-up
+
+    matcher = difflib.SequenceMatcher(b=word)
+    scores: dict[str, float] = {}
+    for candidate in known:
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+            score = matcher.ratio()
+            if score >= cutoff:
+                scores[candidate] = score
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(scores, key=scores.__getitem__)
 
 
 def rules_info(config: Config | None = None) -> dict[str, RuleInfo]:

@@ -1,5 +1,8 @@
 """The rules' documentation, generated from their docstrings (``docs/rules.md``, ``roledef rules``).
 
+The docstrings are reStructuredText: markdown for ``docs/rules.md`` keeps their inline literals
+(a code span in markdown too) and turns ``Failing::`` into ``Failing:`` over an indented code
+block; :func:`plain_text` is what a terminal shows (``roledef rules``, ``roledef explain``).
 A test checks that ``docs/rules.md`` is what :func:`rules_markdown` produces, so the docs cannot
 drift from the code: after changing a rule, run ``roledef rules --format markdown > docs/rules.md``.
 """
@@ -9,9 +12,42 @@ from __future__ import annotations
 import re
 
 from roledef.lint.rules import RULES, rule_info
+from roledef.lint.rules.base import Rule
 from roledef.text import Regex
 
 _LITERAL_RE = Regex(r"::$", re.MULTILINE)
+_INLINE_RE = Regex(r"``(.+?)``", re.DOTALL)
+
+
+def plain_text(doc: str) -> str:
+    """A docstring as a terminal shows it: inline literals in single quotes, ``Failing::`` as
+    ``Failing:``, the indented examples after it as they are."""
+    out: list[str] = []
+    prose: list[str] = []  # the lines of the paragraph so far (a literal may wrap)
+    in_example = False
+    for line in doc.split("\n"):
+        if in_example and (not line.strip() or line[:1].isspace()):
+            out.append(line)
+            continue
+        in_example = line.rstrip().endswith("::")
+        prose.append(_marker(line.rstrip()) if in_example else line)
+        if in_example or not line.strip():
+            out.append(_quote(prose))
+            prose = []
+    if prose:
+        out.append(_quote(prose))
+    return "\n".join(out)
+
+
+def _quote(lines: list[str]) -> str:
+    return _INLINE_RE().sub(r"'\1'", "\n".join(lines))
+
+
+def _marker(line: str) -> str:
+    """reStructuredText's literal-block marker as prose: ``Failing::`` -> ``Failing:``, a
+    ``::`` after a space or alone on its line -> nothing."""
+    text = line[:-2]
+    return text.rstrip() if not text or text.endswith((" ", "\t")) else text + ":"
 
 
 def rules_table() -> str:
@@ -27,7 +63,7 @@ def rules_table() -> str:
                 info.severity,
                 fix,
                 "yes" if rule.ENABLED else "off",
-                info.summary,
+                plain_text(info.summary),
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
@@ -64,7 +100,7 @@ def rules_markdown() -> str:
     for rule in RULES.values():
         info = rule_info(rule)
         summary, _, body = info.doc.partition("\n")
-        options = ", ".join(f"`{o.name}` (default `{_value(o.default)}`)" for o in rule.OPTIONS)
+        options = option_defaults(rule, "`")
         out += ["", f"## {info.code} {info.name}", "", summary, ""]
         out.append(
             f"Severity: {info.severity}. Fixable: {'yes' if info.fixable else 'no'}. "
@@ -73,6 +109,12 @@ def rules_markdown() -> str:
         if body.strip():
             out += ["", _LITERAL_RE().sub(":", body.strip())]
     return "\n".join(out) + "\n"
+
+
+def option_defaults(rule: Rule, quote: str) -> str:
+    """The rule's options (config keys) with their defaults, each quoted with ``quote``."""
+    q = quote
+    return ", ".join(f"{q}{o.name}{q} (default {q}{_value(o.default)}{q})" for o in rule.OPTIONS)
 
 
 def _cell(text: str) -> str:
