@@ -187,8 +187,8 @@ FILE = click.Path(dir_okay=False, path_type=str)
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False, path_type=str),
-    help="Keep the cache here [default: .roledef_cache beside the config file, or in the "
-    "current folder; also: ROLEDEF_CACHE_DIR].",
+    help="Keep the cache here [default: .roledef_cache beside the config file, else at the top "
+    "of the git work tree, else in the current folder; also: ROLEDEF_CACHE_DIR].",
 )
 @click.option(
     "--skip-non-roles",
