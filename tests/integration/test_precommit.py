@@ -229,13 +229,22 @@ def test_every_hook_id_is_in_the_readme() -> None:
 
 @pytest.mark.parametrize("hook", manifest(), ids=lambda hook: str(hook["id"]))
 def test_hooks_run_roledef_lint_on_role_files(hook: dict[str, object]) -> None:
-    assert hook["entry"] == "roledef lint --skip-non-roles"
+    strict = " --strict" if str(hook["id"]).endswith("-strict") else ""
+    assert hook["entry"] == f"roledef lint --skip-non-roles{strict}"
     assert hook["language"] == "python"
     assert hook["types_or"] == ["markdown", "yaml"]
     pattern = re.compile(str(hook["files"]))
     assert pattern.search(f"{JOBS}/data-engineer.md")
     assert pattern.search("job-descriptions/data-engineer.yaml")
     assert not pattern.search("src/handbook/company/values.md")
+
+
+def test_the_strict_hook_is_the_everyday_hook_failing_on_warnings() -> None:
+    hooks = {hook["id"]: hook for hook in manifest()}
+    everyday, strict = hooks["roledef-lint"], hooks["roledef-lint-strict"]
+    assert strict["entry"] == f"{everyday['entry']} --strict"
+    differs = {key for key in {*everyday, *strict} if everyday.get(key) != strict.get(key)}
+    assert differs == {"id", "name", "description", "entry"}
 
 
 def test_project_hooks_install_roledefs_runtime_dependencies() -> None:
@@ -293,10 +302,18 @@ def test_try_repo_fails_a_defective_role_with_clickable_findings(
 # -- the whole-handbook hook -----------------------------------------------------------------
 
 
+#: The hooks of a handbook's config that uses both the per-file and the whole-handbook hook.
+BOTH_HOOKS = f"""\
+      - id: roledef-lint
+      - id: roledef-lint-handbook
+        args: [{JOBS}]
+"""
+
+
 def run_hooks(
-    handbook: Path, project: Path, env: Mapping[str, str], *args: str
+    handbook: Path, project: Path, env: Mapping[str, str], *args: str, hooks: str = BOTH_HOOKS
 ) -> subprocess.CompletedProcess[str]:
-    """``pre-commit run`` with both hooks from ``project``, as a handbook would configure them.
+    """``pre-commit run`` with ``hooks`` from ``project``, as a handbook would configure them.
 
     Unlike ``try-repo``, this uses the session's pre-commit home, so the hook environment is
     built once for all the tests that call it.
@@ -304,14 +321,7 @@ def run_hooks(
     rev = _git(project, "rev-parse", "HEAD", env=env).strip()
     config = handbook.parent / "pre-commit-config.yaml"
     config.write_text(
-        f"repos:\n"
-        f"  - repo: {project}\n"
-        f"    rev: {rev}\n"
-        f"    hooks:\n"
-        f"      - id: roledef-lint\n"
-        f"      - id: roledef-lint-handbook\n"
-        f"        args: [{JOBS}]\n",
-        encoding="utf-8",
+        f"repos:\n  - repo: {project}\n    rev: {rev}\n    hooks:\n{hooks}", encoding="utf-8"
     )
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", "--config", str(config), "--color", "never",
@@ -383,3 +393,61 @@ def test_handbook_hook_stays_quiet_when_no_role_changed(
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert hook_status(output, "roledef lint (whole handbook)") == "(no files to check)Skipped"
+
+
+# -- warnings: hidden by pre-commit unless the hook fails or is verbose ------------------------
+
+WARNINGS_ONLY_ROLE = CLEAN_ROLE.replace("## Hiring Plan\n", "## Hiring Plan:\n")
+HOOK_STATUS = re.compile(r"^(.*[^.])\.{3,}(Passed|Failed|\(no files to check\)Skipped)$")
+
+
+def hook_sections(output: str) -> dict[str, tuple[str, list[str]]]:
+    """Each hook's name -> its status and the lines printed under it."""
+    sections: dict[str, tuple[str, list[str]]] = {}
+    lines: list[str] = []
+    for line in output.splitlines():
+        match = HOOK_STATUS.match(line)
+        if match:
+            lines = []
+            sections[match.group(1)] = (match.group(2), lines)
+        else:
+            lines.append(line)
+    return sections
+
+
+@pytest.mark.slow
+@pytest.mark.network
+def test_only_the_strict_or_a_verbose_hook_shows_warnings(
+    tmp_path: Path, project_repo: Path, precommit_env: dict[str, str]
+) -> None:
+    handbook = make_handbook(
+        tmp_path / "handbook",
+        {f"{JOBS}/data-engineer.md": WARNINGS_ONLY_ROLE, **BYSTANDERS},
+        precommit_env,
+    )
+    hooks = (
+        "      - id: roledef-lint\n"
+        "      - id: roledef-lint-strict\n"
+        "      - id: roledef-lint\n"
+        "        name: roledef lint (verbose)\n"
+        "        verbose: true\n"
+    )
+    result = run_hooks(handbook, project_repo, precommit_env, "--all-files", hooks=hooks)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    warning = re.compile(rf"^{re.escape(JOBS)}/data-engineer\.md:22:15: RD202 \[warning\] ")
+    sections = hook_sections(output)
+    assert set(sections) == {
+        "roledef lint",
+        "roledef lint (warnings fail)",
+        "roledef lint (verbose)",
+    }
+    for name, status in [
+        ("roledef lint", "Passed"),
+        ("roledef lint (warnings fail)", "Failed"),
+        ("roledef lint (verbose)", "Passed"),
+    ]:
+        said = sections[name][1]
+        assert sections[name][0] == status, output
+        shown = [line for line in said if warning.match(line)]
+        assert len(shown) == (0 if name == "roledef lint" else 1), output

@@ -233,6 +233,22 @@ def test_lint_diff_writes_nothing_and_exits_1(
     assert path.read_bytes() == before
 
 
+def test_lint_diff_with_exit_zero_shows_the_fixes_and_exits_0(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from roledef.cli import cli
+
+    path = copy(tmp_path)
+    before = path.read_bytes()
+    runner = CliRunner()
+    args = ["lint", "--no-cache", "--diff", str(path)]
+    result = runner.invoke(cli, [*args, "--exit-zero"], standalone_mode=False)
+    assert result.exception is None and result.return_value == 0, result.output
+    assert "-## Skils\n+## Skills\n" in result.output
+    assert path.read_bytes() == before
+    assert runner.invoke(cli, args, standalone_mode=False).return_value == 1
+
+
 def test_lint_fix_fixes_then_reports_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -187,6 +187,35 @@ def test_the_cache_lives_beside_the_config_file(tmp_path: Path) -> None:
     assert (tmp_path / ".roledef_cache" / DB_NAME).is_file()
 
 
+def test_without_a_config_the_cache_lives_at_the_top_of_the_work_tree(tmp_path: Path) -> None:
+    """The nearest folder with a ``.git``: a folder, or a file (linked work trees, submodules)."""
+    (tmp_path / "handbook" / ".git").mkdir(parents=True)
+    roles = tmp_path / "handbook" / "src" / "roles"
+    roles.mkdir(parents=True)
+    (roles / "role.md").write_text(DEFECTIVE, encoding="utf-8")
+    lint("role.md", cwd=roles)
+    assert rows(tmp_path / "handbook" / ".roledef_cache" / DB_NAME) == 1
+    assert not (roles / ".roledef_cache").exists()
+    (tmp_path / "handbook" / "src" / ".git").write_text("gitdir: elsewhere\n", encoding="utf-8")
+    lint("role.md", cwd=roles)
+    assert rows(tmp_path / "handbook" / "src" / ".roledef_cache" / DB_NAME) == 1
+
+
+def test_the_config_files_folder_comes_before_the_work_tree(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs" / "roles").mkdir(parents=True)
+    (tmp_path / "docs" / ".roledef.toml").write_text("", encoding="utf-8")
+    (tmp_path / "docs" / "roles" / "role.md").write_text(DEFECTIVE, encoding="utf-8")
+    lint("role.md", cwd=tmp_path / "docs" / "roles")
+    assert (tmp_path / "docs" / ".roledef_cache" / DB_NAME).is_file()
+    assert not (tmp_path / ".roledef_cache").exists()
+
+
+def test_outside_a_work_tree_the_cache_lives_in_the_current_folder(tmp_path: Path) -> None:
+    config = resolve_config({}, root=tmp_path / "a" / "b")
+    assert lint_cache.cache_dir(config) == str(tmp_path / "a" / "b" / ".roledef_cache")
+
+
 def test_a_damaged_cache_is_replaced(tmp_path: Path) -> None:
     (tmp_path / "role.md").write_text(DEFECTIVE, encoding="utf-8")
     expected = lint("role.md", cwd=tmp_path)

@@ -173,7 +173,8 @@ FILE = click.Path(dir_okay=False, path_type=str)
 @click.option(
     "--diff",
     is_flag=True,
-    help="Print the fixes as a unified diff and write nothing (exit 1 if there are any).",
+    help="Print the fixes as a unified diff and write nothing (exit 1 if there are any, "
+    "unless --exit-zero).",
 )
 @click.option(
     "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also fixes that may change meaning."
@@ -186,8 +187,8 @@ FILE = click.Path(dir_okay=False, path_type=str)
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False, path_type=str),
-    help="Keep the cache here [default: .roledef_cache beside the config file, or in the "
-    "current folder; also: ROLEDEF_CACHE_DIR].",
+    help="Keep the cache here [default: .roledef_cache beside the config file, else at the top "
+    "of the git work tree, else in the current folder; also: ROLEDEF_CACHE_DIR].",
 )
 @click.option(
     "--skip-non-roles",
@@ -227,7 +228,7 @@ def lint(
 
     Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),
     2 bad usage, a bad config, or a file that could not be read (the others are still checked).
-    With --diff: 0 nothing to fix, 1 there are fixes to make.
+    With --diff: 0 nothing to fix (or --exit-zero), 1 there are fixes to make.
     """
     if baseline and write_baseline:
         raise click.UsageError("use either --baseline or --write-baseline, not both")
@@ -276,7 +277,13 @@ def run_lint(settings: LintSettings) -> int:
         from roledef.commands.lintfix import run_fixes
 
         paths = input_paths(settings, config)
-        done = run_fixes(paths, config, write=settings.fix, unsafe=settings.unsafe_fixes)
+        done = run_fixes(
+            paths,
+            config,
+            write=settings.fix,
+            unsafe=settings.unsafe_fixes,
+            exit_zero=settings.exit_zero,
+        )
         if done is not None:  # --diff, or a file that could not be written
             return done
     cache = open_cache(settings, config)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import click
 
 from roledef.config import Config
+from roledef.exitcodes import EXIT_FINDINGS, EXIT_OK
 from roledef.fix.apply import fix_paths
 from roledef.write.atomic import OutputError
 
@@ -25,12 +26,15 @@ def _counted(findings: Sequence[object]) -> str:
     return ", ".join(f"{name} x{n}" if n > 1 else name for name, n in sorted(counts.items()))
 
 
-def run_fixes(paths: Sequence[str], config: Config, *, write: bool, unsafe: bool) -> int | None:
+def run_fixes(
+    paths: Sequence[str], config: Config, *, write: bool, unsafe: bool, exit_zero: bool = False
+) -> int | None:
     """Fix (``write``) or show the diff of the fixes; return the exit code of ``--diff``, or
     None when the lint run should go on and report what is left.
 
-    ``--diff`` exits 1 when there is something to fix (so CI can insist on it), else 0; a file
-    that could not be written is exit 2.
+    ``--diff`` exits 1 when there is something to fix (so CI can insist on it), else 0, and 0
+    with ``exit_zero`` (``--exit-zero``) as a lint run does; a file that could not be written
+    is exit 2.
     """
     results = fix_paths(paths, config, unsafe=unsafe)
     changed = [r for r in results if r.changed]
@@ -64,5 +68,5 @@ def run_fixes(paths: Sequence[str], config: Config, *, write: bool, unsafe: bool
     if failed:
         return 2
     if not write:
-        return 1 if changed else 0
+        return EXIT_FINDINGS if changed and not exit_zero else EXIT_OK
     return None

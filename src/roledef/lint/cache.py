@@ -19,7 +19,8 @@ which a run reads anyway to make the key: the words the duplicate-role rule comp
 its findings quote are references into the file, and an entry takes a few hundred bytes.
 
 The store (:mod:`roledef.lint.store`) is one SQLite database in the cache folder
-(``.roledef_cache`` beside the config file, or in the current folder without one), kept under
+(``.roledef_cache`` beside the config file; without one, at the top of the git work tree, or in
+the current folder outside git: :func:`project_root`), kept under
 ``$ROLEDEF_CACHE_MAX_MB`` (50 MiB unless set) by dropping the least recently used entries. The
 cache is an optimisation only: a folder that cannot be written or a database locked by another run
 turns it off for the run, a damaged database is replaced, and none of it changes the result or the
@@ -57,9 +58,30 @@ LIBRARIES = ("pyromark", "ruamel.yaml", "jsonschema")
 
 def cache_dir(config: Config, explicit: str | None = None) -> str:
     """Where the cache lives: ``--cache-dir``, else ``$ROLEDEF_CACHE_DIR``, else
-    ``.roledef_cache`` in the config's root folder."""
+    ``.roledef_cache`` in the project's root folder (:func:`project_root`)."""
     chosen = explicit or os.environ.get("ROLEDEF_CACHE_DIR")
-    return chosen or os.path.join(config.root, DEFAULT_DIR)
+    return chosen or os.path.join(project_root(config), DEFAULT_DIR)
+
+
+def project_root(config: Config) -> str:
+    """The folder a run belongs to: the config file's folder when there is one; else the top of
+    the git work tree the run is in (the nearest folder holding ``.git``, a folder or, in a
+    linked work tree or a submodule, a file); else the folder the run started in.
+
+    So ``roledef lint`` run from any folder of a handbook uses one cache, at its root, which
+    git ignores through the cache's own ``.gitignore``.
+    """
+    if config.source is not None:
+        return config.root
+    start = os.path.abspath(config.root)
+    folder = start
+    while True:
+        if os.path.lexists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return start
+        folder = parent
 
 
 def disabled_by_environment() -> bool:
