@@ -18,7 +18,8 @@ CASES = [
     pytest.param(
         (HEAD + "Café\n").encode("latin-1"),
         {},
-        [("RD002", 8, 1, "the file is not valid UTF-8 (byte 0xe9 at offset 80); save it as UTF-8")],
+        # the byte's own column: "Caf" before it
+        [("RD002", 8, 4, "the file is not valid UTF-8 (byte 0xe9 at offset 80); save it as UTF-8")],
         id="latin-1",
     ),
     pytest.param(

@@ -146,7 +146,7 @@ def check_file(source: Source, config: Config, walked: bool = False) -> FileResu
                 finding = make_finding(path, unreadable_rule.CODE, Span(1), message, config)
                 return FileResult(path, (finding,), unreadable=True, internal=True)
     except SourceError as exc:
-        span = Span(exc.line or 1)
+        span = Span(exc.line or 1, exc.column or 1)
         # the reader's messages are predicates ("is not valid UTF-8"): give them a subject
         message = (
             f"the file {exc.message}"

@@ -22,11 +22,14 @@ DEFAULT_MAX_BYTES = 256 * 1024
 class SourceError(Exception):
     """A file that cannot be read or decoded."""
 
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self, path: str, message: str, line: int | None = None, column: int | None = None
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
         self.line = line
+        self.column = column
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -45,6 +48,12 @@ class SourceText(Record):
         self.newline: Final = newline
 
 
+def _column(data: bytes, offset: int, encoding: str) -> int:
+    """The 1-based column (in characters) of the byte at ``offset`` on its line."""
+    start = data.rfind(b"\n", 0, offset) + 1
+    return len(data[start:offset].decode(encoding, errors="replace")) + 1
+
+
 def decode(data: bytes, path: str) -> SourceText:
     """Decode a role file: UTF-8 (BOM allowed) or UTF-16 with a BOM; line endings become ``\\n``."""
     had_bom = False
@@ -58,8 +67,10 @@ def decode(data: bytes, path: str) -> SourceText:
     else:
         encoding = "utf-8"
         if b"\x00" in data:
-            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-            raise SourceError(path, "contains NUL bytes: not a text file", line)
+            at = data.index(b"\x00")
+            line = data.count(b"\n", 0, at) + 1
+            column = _column(data, at, encoding)
+            raise SourceError(path, "contains NUL bytes: not a text file", line, column)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -69,6 +80,7 @@ def decode(data: bytes, path: str) -> SourceText:
             f"is not valid {encoding.upper()} (byte 0x{data[exc.start]:02x} "
             f"at offset {exc.start}); save it as UTF-8",
             line,
+            _column(data, exc.start, encoding),
         ) from None
     if "\x00" in text:
         raise SourceError(path, "contains NUL characters: not a text file")
