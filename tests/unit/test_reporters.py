@@ -205,6 +205,71 @@ def test_text_summary_counts_files_not_findings() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("skipped", "files_checked", "summary"),
+    [
+        ({}, 5, "All checked: 5 files, no problems."),
+        (
+            {"name": 1},
+            5,
+            "All checked: 5 files, no problems (1 file skipped: not .md, .yaml or .yml).",
+        ),
+        ({"not-role": 1}, 0, "No role files checked (1 file skipped: not a role file)."),
+        ({"not-role": 3}, 0, "No role files checked (3 files skipped: not role files)."),
+        (
+            {"name": 2, "not-role": 1},
+            2,
+            "All checked: 2 files, no problems "
+            "(3 files skipped: 1 not a role file, 2 not .md, .yaml or .yml).",
+        ),
+        ({"name": 0}, 1, "All checked: 1 file, no problems."),
+    ],
+)
+def test_text_summary_says_what_was_skipped(
+    skipped: dict[str, int], files_checked: int, summary: str
+) -> None:
+    assert render("text", [], files_checked=files_checked, skipped=skipped) == summary + "\n"
+
+
+def test_text_summary_with_findings_says_what_was_skipped() -> None:
+    out = render("text", [finding()], files_checked=2, skipped={"not-role": 2})
+    assert (
+        out.splitlines()[-1] == "Found 1 error in 1 of 2 files (2 files skipped: not role files)."
+    )
+
+
+SAFE = {"code": "RD202", "rule": "heading-punctuation", "fixable": True}
+UNSAFE = {"code": "RD104", "rule": "nav-title-mismatch", "fixable": True}
+NONE = {"code": "RD301", "rule": "hiring-step-missing-owner", "fixable": False}
+
+
+@pytest.mark.parametrize(
+    ("kinds", "fixed", "marked", "last"),
+    [
+        ((NONE,), "none", 0, "Found 1 error in 1 of 6 files."),
+        ((SAFE, SAFE, NONE), "none", 2, "2 fixable with `roledef lint --fix`."),
+        (
+            (SAFE, UNSAFE),
+            "none",
+            1,
+            "1 fixable with `roledef lint --fix` "
+            "(1 more with `roledef lint --fix --unsafe-fixes`).",
+        ),
+        ((UNSAFE, UNSAFE), "none", 0, "2 fixable with `roledef lint --fix --unsafe-fixes`."),
+        ((SAFE, UNSAFE), "safe", 0, "1 fixable with `roledef lint --fix --unsafe-fixes`."),
+        ((SAFE, UNSAFE), "unsafe", 0, "Found 2 errors in 1 of 6 files."),
+    ],
+)
+def test_text_marks_and_counts_what_fix_fixes(
+    kinds: tuple[dict[str, Any], ...], fixed: str, marked: int, last: str
+) -> None:
+    items = [finding(line=n + 1, **kind) for n, kind in enumerate(kinds)]
+    out = render("text", items, fixed=fixed)
+    assert out.count(" [*] [error] ") == marked
+    assert out.splitlines()[-1] == last
+    assert "[*]" not in render("json", items) + render("github", items)
+
+
 def test_text_statistics_table() -> None:
     out = render("text", statistics=True)
     assert out.split("\n\n")[1:] == [
@@ -645,7 +710,8 @@ DOC_FINDINGS = [
         code="RD104",
         rule="nav-title-mismatch",
         severity="error",
-        message="navTitle 'Account Executive' names another role than the title 'Engineering Manager': write 'navTitle: Engineering Manager'",
+        message="navTitle 'Account Executive' names another role than the title "
+        "'Engineering Manager': write 'navTitle: Engineering Manager'",
         fixable=True,
     ),
     Finding(
@@ -693,7 +759,8 @@ DOC_FINDINGS = [
         code="RD301",
         rule="hiring-step-missing-owner",
         severity="error",
-        message="hiring step 'Sales Interview' has no owner: add e.g. 'Done by the hiring manager.'",
+        message="hiring step 'Sales Interview' has no owner: "
+        "add e.g. 'Done by the hiring manager.'",
         fixable=False,
     ),
 ]
