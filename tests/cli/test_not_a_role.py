@@ -49,7 +49,7 @@ def handbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_a_folder_skips_pages_that_are_not_roles(handbook: Path) -> None:
     rc, out, _ = _invoke("lint", "--no-cache", "handbook/jobs")
     assert rc == 0, out
-    assert out == "All checked: 1 file, no problems.\n"
+    assert out == "All checked: 1 file, no problems (2 files skipped: not role files).\n"
 
 
 def test_a_named_page_gets_one_warning_with_the_reason(handbook: Path) -> None:
@@ -68,7 +68,7 @@ def test_skip_non_roles_treats_named_pages_as_found(handbook: Path) -> None:
     rc, out, _ = _invoke(
         "lint", "--no-cache", "--skip-non-roles", "handbook/jobs/index.md", "README.md"
     )
-    assert (rc, out) == (0, "No role files checked.\n")
+    assert (rc, out) == (0, "No role files checked (2 files skipped: not role files).\n")
 
 
 def test_a_bare_run_keeps_what_reads_as_a_role_and_skips_dependencies(handbook: Path) -> None:
@@ -87,13 +87,14 @@ def test_a_bare_run_checks_the_configs_include(handbook: Path) -> None:
     (other / "broken.md").write_text("# Data Engineer\n\n## Skils\n\n* SQL\n", encoding="utf-8")
     (handbook / ".roledef.toml").write_text('include = ["handbook/jobs/*.md"]\n')
     rc, out, _ = _invoke("lint", "--no-cache")
-    assert (rc, out) == (0, "All checked: 1 file, no problems.\n")  # careers/ is not included
+    # careers/ is not included; the glob names two pages that are not roles
+    assert (rc, out) == (0, "All checked: 1 file, no problems (2 files skipped: not role files).\n")
     (handbook / ".roledef.toml").write_text('include = ["careers"]\n')
     rc, out, _ = _invoke("lint", "--no-cache")
     assert rc == 1 and out.startswith("careers/broken.md:"), out
     # a path named on the command line is checked whatever include says
     rc, out, _ = _invoke("lint", "--no-cache", "handbook/jobs")
-    assert (rc, out) == (0, "All checked: 1 file, no problems.\n")
+    assert (rc, out) == (0, "All checked: 1 file, no problems (2 files skipped: not role files).\n")
 
 
 def test_exclude_applies_to_named_files_too(handbook: Path) -> None:

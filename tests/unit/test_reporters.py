@@ -140,7 +140,7 @@ def test_exit_code(
 # --- text ----------------------------------------------------------------------------------
 
 LINE = re.compile(
-    r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>RD\d{3}) \[(error|warning)\] "
+    r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>RD\d{3}) (\[\*\] )?\[(error|warning)\] "
 )
 
 
@@ -205,6 +205,71 @@ def test_text_summary_counts_files_not_findings() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("skipped", "files_checked", "summary"),
+    [
+        ({}, 5, "All checked: 5 files, no problems."),
+        (
+            {"name": 1},
+            5,
+            "All checked: 5 files, no problems (1 file skipped: not .md, .yaml or .yml).",
+        ),
+        ({"not-role": 1}, 0, "No role files checked (1 file skipped: not a role file)."),
+        ({"not-role": 3}, 0, "No role files checked (3 files skipped: not role files)."),
+        (
+            {"name": 2, "not-role": 1},
+            2,
+            "All checked: 2 files, no problems "
+            "(3 files skipped: 1 not a role file, 2 not .md, .yaml or .yml).",
+        ),
+        ({"name": 0}, 1, "All checked: 1 file, no problems."),
+    ],
+)
+def test_text_summary_says_what_was_skipped(
+    skipped: dict[str, int], files_checked: int, summary: str
+) -> None:
+    assert render("text", [], files_checked=files_checked, skipped=skipped) == summary + "\n"
+
+
+def test_text_summary_with_findings_says_what_was_skipped() -> None:
+    out = render("text", [finding()], files_checked=2, skipped={"not-role": 2})
+    assert (
+        out.splitlines()[-1] == "Found 1 error in 1 of 2 files (2 files skipped: not role files)."
+    )
+
+
+SAFE = {"code": "RD202", "rule": "heading-punctuation", "fixable": True}
+UNSAFE = {"code": "RD104", "rule": "nav-title-mismatch", "fixable": True}
+NONE = {"code": "RD301", "rule": "hiring-step-missing-owner", "fixable": False}
+
+
+@pytest.mark.parametrize(
+    ("kinds", "fixed", "marked", "last"),
+    [
+        ((NONE,), "none", 0, "Found 1 error in 1 of 6 files."),
+        ((SAFE, SAFE, NONE), "none", 2, "2 fixable with `roledef lint --fix`."),
+        (
+            (SAFE, UNSAFE),
+            "none",
+            1,
+            "1 fixable with `roledef lint --fix` "
+            "(1 more with `roledef lint --fix --unsafe-fixes`).",
+        ),
+        ((UNSAFE, UNSAFE), "none", 0, "2 fixable with `roledef lint --fix --unsafe-fixes`."),
+        ((SAFE, UNSAFE), "safe", 0, "1 fixable with `roledef lint --fix --unsafe-fixes`."),
+        ((SAFE, UNSAFE), "unsafe", 0, "Found 2 errors in 1 of 6 files."),
+    ],
+)
+def test_text_marks_and_counts_what_fix_fixes(
+    kinds: tuple[dict[str, Any], ...], fixed: str, marked: int, last: str
+) -> None:
+    items = [finding(line=n + 1, **kind) for n, kind in enumerate(kinds)]
+    out = render("text", items, fixed=fixed)
+    assert out.count(" [*] [error] ") == marked
+    assert out.splitlines()[-1] == last
+    assert "[*]" not in render("json", items) + render("github", items)
+
+
 def test_text_statistics_table() -> None:
     out = render("text", statistics=True)
     assert out.split("\n\n")[1:] == [
@@ -212,7 +277,7 @@ def test_text_statistics_table() -> None:
         "RD101  nav-title-mismatch  1\n"
         "RD105  unknown-section     1\n"
         "RD110  file-name           1",
-        "Found 2 errors and 3 warnings in 4 of 6 files.\n",
+        "Found 2 errors and 3 warnings in 4 of 6 files.\n2 fixable with `roledef lint --fix`.\n",
     ]
     assert "duplicate-item" not in render("text", statistics=False)
 
@@ -262,8 +327,13 @@ def test_json_round_trips_any_text(text: str) -> None:
             "unknown section 'Skils'",
         ),
         (
-            finding(severity=WARNING, end_line=4, end_column=12),
-            "::warning file=roles/a.md,line=3,col=1,endLine=4,endColumn=12,"
+            finding(severity=WARNING, end_line=3, end_column=12),
+            "::warning file=roles/a.md,line=3,col=1,endLine=3,endColumn=12,"
+            "title=RD105 unknown-section::unknown section 'Skils'",
+        ),
+        (  # GitHub drops an annotation over several lines that names columns
+            finding(severity=WARNING, column=5, end_line=4, end_column=12),
+            "::warning file=roles/a.md,line=3,endLine=4,"
             "title=RD105 unknown-section::unknown section 'Skils'",
         ),
         (
@@ -289,11 +359,32 @@ def test_json_round_trips_any_text(text: str) -> None:
     ],
 )
 def test_github_lines_exactly(item: Finding, expected: str) -> None:
-    assert render("github", [item]) == expected + "\n"
+    assert (
+        render("github", [item]) == expected + "\nFound 1 " + item.severity + " in 1 of 6 files.\n"
+    )
 
 
-def test_github_prints_nothing_for_a_clean_run() -> None:
-    assert render("github", []) == ""
+def test_github_clean_run_prints_only_the_summary() -> None:
+    assert render("github", []) == "All checked: 6 files, no problems.\n"
+    skipped = render("github", [], skipped={"name": 1, "not-role": 2})
+    assert skipped == (
+        "All checked: 6 files, no problems "
+        "(3 files skipped: 2 not role files, 1 not .md, .yaml or .yml).\n"
+    )
+
+
+def test_github_never_sends_columns_over_several_lines() -> None:
+    """26 of 194 annotations of a real handbook had ``col`` with ``endLine`` past ``line``."""
+    spans = [(3, None), (3, 3), (3, 4), (3, 40)]
+    items = [
+        finding(line=line, column=7, end_line=end, end_column=2 if end else None)
+        for line, end in spans
+    ]
+    for line in render("github", items).splitlines()[:-1]:
+        _, props, _ = parse_command(line)
+        several = props.get("endLine", props["line"]) != props["line"]
+        assert several != ("col" in props), line
+        assert not (several and "endColumn" in props), line
 
 
 COMMAND = re.compile(r"^::(error|warning) ([^:]*)::(.*)$")
@@ -319,7 +410,8 @@ def parse_command(line: str) -> tuple[str, dict[str, str], str]:
 
 
 def test_github_every_sample_line_parses_back() -> None:
-    lines = render("github").splitlines()
+    *lines, summary = render("github").splitlines()
+    assert summary == "Found 2 errors and 3 warnings in 4 of 6 files."
     assert len(lines) == len(FINDINGS)
     for line, item in zip(lines, sorted(FINDINGS), strict=True):
         kind, props, message = parse_command(line)
@@ -606,28 +698,73 @@ def test_gitlab_empty_report_is_an_empty_list() -> None:
 # --- the documentation ---------------------------------------------------------------------
 
 DOCS = ROOT / "docs" / "output-formats.md"
+#: A real run: ``roledef lint handbook`` on the three files of the examples, an index page and
+#: a text file (the messages, spans and fixability are what roledef gives them).
 DOC_FINDINGS = [
-    finding(
+    Finding(
         path="handbook/engineering-manager.md",
         line=2,
-        column=11,
+        column=1,
+        end_line=None,
+        end_column=None,
         code="RD104",
         rule="nav-title-mismatch",
+        severity="error",
         message="navTitle 'Account Executive' names another role than the title "
-        "'Engineering Manager'",
-        end_line=2,
-        end_column=27,
+        "'Engineering Manager': write 'navTitle: Engineering Manager'",
+        fixable=True,
     ),
-    finding(
+    Finding(
         path="handbook/sales, EMEA.md",
-        line=14,
+        line=1,
+        column=1,
+        end_line=None,
+        end_column=None,
+        code="RD105",
+        rule="file-name",
+        severity="error",
+        message="file name 'sales, EMEA.md' is not kebab-case .md: rename it to 'sales-emea.md'",
+        fixable=False,
+    ),
+    Finding(
+        path="handbook/sales, EMEA.md",
+        line=16,
+        column=4,
+        end_line=16,
+        end_column=8,
         code="RD201",
-        severity=WARNING,
-        message="unknown section 'Skils': did you mean 'Skills'?",
-        end_line=14,
-        end_column=9,
+        rule="unknown-section",
+        severity="warning",
+        message="heading 'Skils' is read as 'Skills': correct the spelling",
+        fixable=True,
+    ),
+    Finding(
+        path="handbook/sales, EMEA.md",
+        line=20,
+        column=15,
+        end_line=20,
+        end_column=15,
+        code="RD202",
+        rule="heading-punctuation",
+        severity="warning",
+        message="heading 'Hiring Plan' ends with a colon: remove it",
+        fixable=True,
+    ),
+    Finding(
+        path="handbook/sales, EMEA.md",
+        line=22,
+        column=1,
+        end_line=23,
+        end_column=39,
+        code="RD301",
+        rule="hiring-step-missing-owner",
+        severity="error",
+        message="hiring step 'Sales Interview' has no owner: "
+        "add e.g. 'Done by the hiring manager.'",
+        fixable=False,
     ),
 ]
+DOC_SKIPPED: dict[str, int] = {"not-role": 1, "name": 1}
 DOC_FILES = [
     "handbook/engineering-manager.md",
     "handbook/sales, EMEA.md",
@@ -648,5 +785,5 @@ DOC_FILES = [
 )
 def test_docs_examples_are_current(fmt: str, options: dict[str, Any]) -> None:
     blocks = re.findall(r"```\w*\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
-    out = render(fmt, DOC_FINDINGS, files_checked=3, rules={}, **options)
+    out = render(fmt, DOC_FINDINGS, files_checked=3, rules={}, skipped=DOC_SKIPPED, **options)
     assert out in blocks

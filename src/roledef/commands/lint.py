@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from roledef.config import Config
     from roledef.lint.baseline import Key
     from roledef.lint.cache import LintCache
+    from roledef.lint.formats import Fixed
     from roledef.lint.result import Checked
 
 
@@ -337,6 +338,7 @@ def report(settings: LintSettings, config: Config, cache: LintCache | None = Non
         keep_lines=keep_lines,
         cache=cache,
         found=not settings.paths or settings.skip_non_roles,
+        keep_skipped=not settings.write_baseline,  # (counted in the summary)
     )
     if settings.write_baseline:
         return record_baseline(settings.write_baseline, checks)
@@ -351,11 +353,16 @@ def write_output(
 ) -> int:
     """Feed each file's findings (less those of the baseline) to the output format; write
     stdout as it comes, an output file at the end; return the exit code."""
+    from roledef.lint.discover import other_files
     from roledef.lint.formats import REPORTERS
     from roledef.lint.rules import rules_info
 
+    fixed: Fixed = ("unsafe" if settings.unsafe_fixes else "safe") if settings.fix else "none"
     out = REPORTERS[settings.output_format].output(
-        lambda: rules_info(config), color=settings.color, statistics=settings.statistics
+        lambda: rules_info(config),
+        color=settings.color,
+        statistics=settings.statistics,
+        fixed=fixed,
     )
     remaining = None
     if known is not None and settings.baseline:
@@ -364,12 +371,17 @@ def write_output(
         remaining = Remaining(known, settings.baseline)
     # unreadable files are named on stderr when stdout is not the text a person reads
     tell = bool(settings.output_file or settings.output_format != "text")
+    # the text format marks what --fix would fix ([*]): only the findings it would fix now
+    marks_fixes = settings.output_format == "text"
     parts: list[str] = []
     errors = warnings = 0
     unreadable = internal = False
     _emit(out.start(), settings, parts)
     for checked in checks:
         result = checked.result
+        if result.skipped:  # a page found in a folder that is not a role file
+            _emit(out.skip("not-role"), settings, parts)
+            continue
         unreadable = unreadable or result.unreadable
         internal = internal or result.internal
         findings = checked.findings if remaining is None else remaining.new(checked)
@@ -377,10 +389,17 @@ def write_output(
             for finding in checked.findings:
                 if finding.code == UNREADABLE:
                     click.echo(f"roledef: {finding.path}: {finding.message}", err=True)
+        if marks_fixes and any(f.fixable for f in findings):
+            from roledef.lint.formats.fixable import offered
+
+            findings = offered(result.path, findings, config)
         file_errors, file_warnings = count(findings)
         errors += file_errors
         warnings += file_warnings
         _emit(out.file(result.path, findings), settings, parts)
+    others = other_files(input_paths(settings, config), exclude=config.exclude, root=config.root)
+    if others:
+        _emit(out.skip("name", others), settings, parts)
     _emit(out.finish(), settings, parts)
     if settings.output_file and not _write_file(settings.output_file, "".join(parts)):
         return EXIT_USAGE

@@ -117,7 +117,22 @@ def discover(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str = "
     return found
 
 
-def _walk(folder: str, exclude: Sequence[str], root: str) -> Iterator[str]:
+def other_files(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str = ".") -> int:
+    """How many files the folders among ``paths`` hold that a run leaves out for their names
+    (not .md, .yaml or .yml), each once; hidden files and the files of folders a walk skips or
+    ``exclude`` names are not counted, as the user asked for them to be left out."""
+    seen: set[str] = set()
+    for path in paths:
+        if not os.path.isdir(path):
+            continue
+        for candidate in _walk(path, exclude, root, roles=False):
+            if not (exclude and matches(relative(candidate, root), exclude)):
+                seen.add(os.path.normcase(os.path.abspath(candidate)))
+    return len(seen)
+
+
+def _walk(folder: str, exclude: Sequence[str], root: str, *, roles: bool = True) -> Iterator[str]:
+    """The role files of a folder (by their names), or with ``roles=False`` its other files."""
     for current, dirs, files in os.walk(folder):
         dirs[:] = sorted(
             d
@@ -126,7 +141,7 @@ def _walk(folder: str, exclude: Sequence[str], root: str) -> Iterator[str]:
             and not (exclude and matches(relative(os.path.join(current, d), root), exclude))
         )
         for name in sorted(files):
-            if name.lower().endswith(ROLE_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(ROLE_SUFFIXES) == roles and not name.startswith("."):
                 path = os.path.join(current, name)
                 # "roledef lint" walks "."; report "roles/x.md", as the user would type it
                 yield path[2:] if path.startswith("./") else path

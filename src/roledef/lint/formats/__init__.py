@@ -13,22 +13,41 @@ protocol.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
-from typing import Final, cast
+from typing import Final, Literal, cast
 
 from roledef.findings import ERROR, Finding, RuleInfo
 from roledef.record import Record
+
+#: Why a file found in a folder was left out of the run: it reads as another page than a role
+#: (``not-role``, :mod:`roledef.read.kind`), or its name does not end in .md, .yaml or .yml.
+Skip = Literal["not-role", "name"]
+#: The fixes the run has already made (``roledef lint --fix``, with ``--unsafe-fixes``): a
+#: finding they could fix and still reported is one they left for a person.
+Fixed = Literal["none", "safe", "unsafe"]
 
 
 class Report(Record):
     """Everything a format may show: the findings (sorted) and what the run covered.
 
     ``files`` is the list of files checked when the caller has it; without it, reporters that
-    list files (JUnit) fall back to the files that have findings plus a summary.
+    list files (JUnit) fall back to the files that have findings plus a summary. ``skipped``
+    counts the files found in folders and left out, by why (:data:`Skip`); ``fixed`` says which
+    fixes were already made (:data:`Fixed`).
     """
 
-    __slots__ = ("color", "files", "files_checked", "findings", "rules", "statistics")
+    __slots__ = (
+        "color",
+        "files",
+        "files_checked",
+        "findings",
+        "fixed",
+        "rules",
+        "skipped",
+        "statistics",
+    )
 
     def __init__(
         self,
@@ -38,6 +57,8 @@ class Report(Record):
         color: bool = False,
         statistics: bool = False,
         files: tuple[str, ...] | None = None,
+        skipped: Mapping[Skip, int] | None = None,
+        fixed: Fixed = "none",
     ) -> None:
         self.findings: Final = findings
         self.files_checked: Final = files_checked
@@ -45,6 +66,8 @@ class Report(Record):
         self.color: Final = color
         self.statistics: Final = statistics
         self.files: Final = files
+        self.skipped: Final[Mapping[Skip, int]] = {} if skipped is None else skipped
+        self.fixed: Final = fixed
 
     @property
     def errors(self) -> int:
@@ -70,8 +93,9 @@ Rules = Mapping[str, RuleInfo] | Callable[[], Mapping[str, RuleInfo]]
 
 class Output:
     """A run's output in one format, fed as the run goes: :meth:`start`, :meth:`file` for each
-    file checked (in path order, its final findings), then :meth:`finish`. Each returns the text
-    to write now; every non-empty text already ends with a newline.
+    file checked (in path order, its final findings), :meth:`skip` for each file left out, then
+    :meth:`finish`. Each returns the text to write now; every non-empty text already ends with a
+    newline.
 
     This default holds the findings and renders them at the end as one document, with the
     format module's ``render(report)``; a format that can be written as it goes (``text``)
@@ -85,11 +109,14 @@ class Output:
         *,
         color: bool = False,
         statistics: bool = False,
+        fixed: Fixed = "none",
     ) -> None:
         self.module = module
         self._rules = rules
         self.color = color
         self.statistics = statistics
+        self.fixed: Fixed = fixed
+        self.skipped: Counter[Skip] = Counter()
         self.checked = 0
         self.names: list[str] | None = []  # None: only the count of files is known
         self.findings: list[Finding] = []
@@ -114,6 +141,11 @@ class Output:
         self.findings += findings
         return ""
 
+    def skip(self, why: Skip, files: int = 1) -> str:
+        """Files found in a folder and left out of the run (counted for the summary)."""
+        self.skipped[why] += files
+        return ""
+
     def finish(self) -> str:
         """The text that ends the output."""
         report = Report(
@@ -123,6 +155,8 @@ class Output:
             color=self.color,
             statistics=self.statistics,
             files=tuple(self.names) if self.names is not None else None,
+            skipped=self.skipped,
+            fixed=self.fixed,
         )
         render = _module(self.module).render
         return cast(Callable[[Report], str], render)(report)
@@ -138,15 +172,23 @@ class Reporter(Record):
         self.help: Final = help
         self.module: Final = module
 
-    def output(self, rules: Rules, *, color: bool = False, statistics: bool = False) -> Output:
+    def output(
+        self, rules: Rules, *, color: bool = False, statistics: bool = False, fixed: Fixed = "none"
+    ) -> Output:
         """A new output in this format: the module's own ``Output`` class if it has one (to
         write as the run goes), else the default, which renders the document at the end."""
         kind = getattr(_module(self.module), "Output", Output)
-        return cast(type[Output], kind)(self.module, rules, color=color, statistics=statistics)
+        return cast(type[Output], kind)(
+            self.module, rules, color=color, statistics=statistics, fixed=fixed
+        )
 
     def render(self, report: Report) -> str:
         """The whole document at once, for findings already gathered."""
-        out = self.output(report.rules, color=report.color, statistics=report.statistics)
+        out = self.output(
+            report.rules, color=report.color, statistics=report.statistics, fixed=report.fixed
+        )
+        for why, files in report.skipped.items():
+            out.skip(why, files)
         by_file: dict[str, list[Finding]] = {}
         for finding in sorted(report.findings):
             by_file.setdefault(finding.path, []).append(finding)
@@ -181,11 +223,15 @@ def render_report(
     color: bool = False,
     statistics: bool = False,
     files: Sequence[str] | None = None,
+    skipped: Mapping[Skip, int] | None = None,
+    fixed: Fixed = "none",
 ) -> str:
     """Render ``findings`` in format ``fmt``.
 
-    ``color`` and ``statistics`` only change the ``text`` format; the caller decides colour
-    (a terminal, and ``NO_COLOR`` unset). ``files``, when given, is every file checked.
+    ``color``, ``statistics`` and ``fixed`` only change the ``text`` format; the caller decides
+    colour (a terminal, and ``NO_COLOR`` unset). ``files``, when given, is every file checked;
+    ``skipped`` counts the files left out, by why (the summary lines of ``text`` and ``github``
+    say so).
     Raises :class:`ValueError` for an unknown format.
     """
     reporter = REPORTERS.get(fmt)
@@ -198,5 +244,7 @@ def render_report(
         color=color,
         statistics=statistics,
         files=tuple(files) if files is not None else None,
+        skipped=skipped,
+        fixed=fixed,
     )
     return reporter.render(report)
