@@ -117,15 +117,29 @@ def discover(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str = "
     return found
 
 
+#: Names of files a walk leaves out that may still be role files, and so are counted: no
+#: suffix ("data-analyst"), or a suffix of other markdown or plain text. Code, images and the
+#: like are not counted: in a repository they would drown the count.
+_MAYBE_ROLE_SUFFIXES = (".markdown", ".mdown", ".mkd", ".mdx", ".txt", ".text")
+
+
+def _maybe_role(path: str) -> bool:
+    name = os.path.basename(path).lower()
+    return "." not in name or name.endswith(_MAYBE_ROLE_SUFFIXES)
+
+
 def other_files(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str = ".") -> int:
     """How many files the folders among ``paths`` hold that a run leaves out for their names
-    (not .md, .yaml or .yml), each once; hidden files and the files of folders a walk skips or
-    ``exclude`` names are not counted, as the user asked for them to be left out."""
+    and that may be role files (no suffix, or another markdown or text suffix), each once;
+    hidden files and the files of folders a walk skips or ``exclude`` names are not counted,
+    as the user asked for them to be left out."""
     seen: set[str] = set()
     for path in paths:
         if not os.path.isdir(path):
             continue
         for candidate in _walk(path, exclude, root, roles=False):
+            if not _maybe_role(candidate):
+                continue
             if not (exclude and matches(relative(candidate, root), exclude)):
                 seen.add(os.path.normcase(os.path.abspath(candidate)))
     return len(seen)
