@@ -435,7 +435,9 @@ def test_only_the_strict_or_a_verbose_hook_shows_warnings(
     result = run_hooks(handbook, project_repo, precommit_env, "--all-files", hooks=hooks)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    warning = re.compile(rf"^{re.escape(JOBS)}/data-engineer\.md:22:15: RD202 \[warning\] ")
+    warning = re.compile(
+        rf"^{re.escape(JOBS)}/data-engineer\.md:22:15: RD202 (?:\[\*\] )?\[warning\] "
+    )
     sections = hook_sections(output)
     assert set(sections) == {
         "roledef lint",

@@ -364,3 +364,9 @@ def test_a_person_named_with_their_role_is_known_later_in_the_plan() -> None:
         ("Application review", ("Priya", "hiring manager"), None),
         ("Short video call", ("Priya",), 20),
     ]
+
+
+def test_a_name_before_a_colon_is_a_name_even_with_a_pronoun_in_it() -> None:
+    # only a step written as a phrase is named after the event of its sentence
+    assert parse_step_item("We meet: a call with the CTO (30m)", S).name == "We meet"
+    assert parse_step_item("I 3 Epefckkeb", S).name == "I 3 Epefckkeb"

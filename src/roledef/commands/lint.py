@@ -371,8 +371,6 @@ def write_output(
         remaining = Remaining(known, settings.baseline)
     # unreadable files are named on stderr when stdout is not the text a person reads
     tell = bool(settings.output_file or settings.output_format != "text")
-    # the text format marks what --fix would fix ([*]): only the findings it would fix now
-    marks_fixes = settings.output_format == "text"
     parts: list[str] = []
     errors = warnings = 0
     unreadable = internal = False
@@ -389,10 +387,6 @@ def write_output(
             for finding in checked.findings:
                 if finding.code == UNREADABLE:
                     click.echo(f"roledef: {finding.path}: {finding.message}", err=True)
-        if marks_fixes and any(f.fixable for f in findings):
-            from roledef.lint.formats.fixable import offered
-
-            findings = offered(result.path, findings, config)
         file_errors, file_warnings = count(findings)
         errors += file_errors
         warnings += file_warnings

@@ -87,6 +87,10 @@ def check_text(text: str, path: str, config: Config, *, walked: bool = False) ->
     if role is None:
         return FileResult(path, tuple(findings), None, lines)
     findings += check_role(role, config)
+    if any(f.fixable for f in findings):
+        from roledef.fix.offered import refine
+
+        findings = refine(role, list(lines), findings, config)
     return FileResult(
         path,
         tuple(findings),

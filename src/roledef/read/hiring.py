@@ -25,7 +25,7 @@ _OWNER_SENTENCE_RE = Regex(
 )
 _ITEM_RE = Regex(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
 #: Words that make a lead a clause: its subject.
-_SUBJECTS = frozenset({"we", "you", "they", "candidates", "applicants", "i"})
+_SUBJECTS = frozenset({"we", "you", "they", "candidates", "applicants"})
 #: A name longer than this is a sentence, and gets a short name derived from it.
 MAX_NAME_WORDS = 7
 
@@ -88,7 +88,7 @@ def parse_step_item(
     name, focus, link, optional = name_parts(lead)
     description = rest
     whole = text + ("\n" + extra if extra else "")
-    if name and (len(name.split()) > MAX_NAME_WORDS or _is_clause(name)):
+    if name and (len(name.split()) > MAX_NAME_WORDS or (opening is None and _is_clause(name))):
         # a sentence of a process: a short name, and the sentence kept as the description
         description = f"{lead}." + (f" {rest}" if rest else "")
         name = sentence_name(lead, owners.find_owners(None, whole, lead, opening, known))
