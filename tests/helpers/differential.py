@@ -35,7 +35,10 @@ HTML_TAG_THEN_UNICODE_SPACE = re.compile(r"<[a-zA-Z][^\n>]*>[^\S \t\n]")
 #: with one of these may differ from markdown-it-py's reading when cmark-gfm cannot settle it.
 UNSETTLED = re.compile(
     r"^(?=[^\n]*\|)(?=[^\n]*-)[ \t>|:-]+$"  # a table's delimiter row
-    r"|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:",  # a link reference definition
+    r"|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:"  # a link reference definition
+    # a list item that opens empty, then a blank line holding a tab: the three parsers give
+    # three readings of what follows (inside the item, a new list, or lazy text)
+    r"|^[ \t]*(?:[-*+]|\d+[.)])[ \t]*\n[ \t]*\t[ \t]*\n",
     re.MULTILINE,
 )
 
