@@ -106,3 +106,13 @@ def test_after_fix_what_is_left_is_not_offered_again(folder: Path) -> None:
     rc, out = _invoke("--fix", "--unsafe-fixes", "jobs/data-engineer.md")
     assert rc == 0
     assert "fixable" not in out and out.startswith("All checked: 1 file")
+
+
+def test_a_text_whose_lines_end_in_a_lone_cr_is_checked_for_fixes_as_read() -> None:
+    # the fixes are asked about the lines the reader counted, whatever ends them
+    from roledef.config import resolve_config
+    from roledef.lint.check import check_text
+
+    text = FIXABLE.replace("navTitle: Data Engineer\n", "").replace("\n", "\r")
+    found = check_text(text, "data-engineer.md", resolve_config({})).findings
+    assert [(f.code, f.fixable) for f in found if f.code == "RD103"] == [("RD103", True)]

@@ -89,8 +89,10 @@ def check_text(text: str, path: str, config: Config, *, walked: bool = False) ->
     findings += check_role(role, config)
     if any(f.fixable for f in findings):
         from roledef.fix.offered import refine
+        from roledef.read.markdown import split_document
 
-        findings = refine(role, list(lines), findings, config)
+        # the lines as the reader counted them (a lone CR ends a line too), as --fix reads them
+        findings = refine(role, split_document(text)[0], findings, config)
     return FileResult(
         path,
         tuple(findings),
