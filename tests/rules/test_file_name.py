@@ -30,6 +30,13 @@ CASES = [
     ),
     pytest.param(
         HEAD,
+        "readme.txt",
+        {},
+        [("RD105", 1, 1, "file name 'readme.txt' is not kebab-case .md: rename it to 'readme.md'")],
+        id="a-text-extension-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        HEAD,
         "SRE.md",
         {},
         [("RD105", 1, 1, "file name 'SRE.md' is not kebab-case .md: rename it to 'sre.md'")],

@@ -38,3 +38,10 @@ def test_with_phrase_needs_a_role_to_be_an_owner() -> None:
     step = "- Initial Screening: Check alignment with the founding engineer role."
     text = f"# R\n\n## Hiring Plan\n\n{step}\n"
     assert parse_markdown(text, "r.md").hiring_plan[0].owners == ()
+
+
+def test_a_title_from_a_file_name_leaves_out_its_text_extension() -> None:
+    from roledef.read.markdown import parse_markdown
+
+    assert parse_markdown("Just text.\n", "handbook/readme.txt").title == "Readme"
+    assert parse_markdown("Just text.\n", "handbook/v2.0-engineer").title.startswith("V2.0")

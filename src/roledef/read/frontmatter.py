@@ -72,10 +72,15 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     return FrontMatter(data, keys, span, None, close + 1)
 
 
+#: Extensions of markdown and plain text that are not part of a role's name ("readme.txt").
+TEXT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".txt", ".text")
+
+
 def file_stem(path: str) -> str:
-    """The file name without its markdown extension: what the role's id is made from."""
+    """The file name without its markdown or text extension: what the role's id and a title
+    from the file name are made from ("readme.txt" is "readme", "v2.0-engineer" stays)."""
     stem = PurePath(path).name
-    if stem.lower().endswith((".md", ".markdown")):
+    if stem.lower().endswith(TEXT_SUFFIXES):
         stem = stem.rsplit(".", 1)[0]
     return stem
 

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from roledef.findings import ERROR
 from roledef.lint.rules.base import BOTH, Hit, Options
 from roledef.model import MARKDOWN, NO_SPAN, YAML, Role, SourceFormat
+from roledef.read.frontmatter import file_stem
 from roledef.text import Regex, slugify
 
 CODE = "RD105"
@@ -40,5 +41,7 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
     stem = name[: len(name) - len(ext)]
     if ext and name.endswith(ext) and _KEBAB_RE().match(stem):
         return
+    if not ext and role.source.format == MARKDOWN:
+        stem = file_stem(name)  # "readme.txt" becomes "readme.md", not "readme-txt.md"
     better = slugify(stem) + (ext or allowed[0])
     yield NO_SPAN, f"file name '{name}' is not kebab-case {allowed[0]}: rename it to '{better}'"
