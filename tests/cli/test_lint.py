@@ -16,7 +16,7 @@ from roledef.commands import lint as lint_command
 from roledef.lint.formats import REPORTERS
 from roledef.lint.rules import RULES
 from roledef.lint.rules.docs import rules_markdown
-from tests.helpers import ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 DEFECTIVE = str(ROOT / "examples" / "defective-role.md")
 WARNINGS_ONLY = """\
@@ -212,3 +212,23 @@ def test_lint_start_up_imports_no_heavy_library() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.stdout.strip() == "[]", run.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt", "out"),
+    [
+        ("lint", "--format", "-o"),
+        ("lint", "--output-format", "--output-file"),
+        ("report", "--output-format", "--output-file"),
+        ("report", "--format", "-o"),
+    ],
+)
+def test_every_command_takes_both_spellings_of_format_and_output(
+    tmp_path: Path, command: str, fmt: str, out: str
+) -> None:
+    target = tmp_path / "out.json"
+    result = CliRunner().invoke(
+        cli, [command, fmt, "json", out, str(target), str(EXAMPLES)], standalone_mode=False
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert isinstance(json.loads(target.read_text(encoding="utf-8")), (list, dict))

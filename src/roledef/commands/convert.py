@@ -53,6 +53,7 @@ def output_name(source: str | os.PathLike[str], fmt: str) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
     "--format",
+    "--output-format",
     "fmt",
     type=click.Choice(FORMATS),
     default="yaml",

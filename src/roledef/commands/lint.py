@@ -138,12 +138,17 @@ FILE = click.Path(dir_okay=False, path_type=str)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
 @click.option(
     "--output-format",
+    "--format",
+    "output_format",
     type=click.Choice(sorted(REPORTERS)),
     default=None,
     help="Report format [default: github in GitHub Actions, else text].",
 )
 @click.option(
     "--output-file",
+    "-o",
+    "--output",
+    "output_file",
     type=FILE,
     help="Write the report to this file instead of stdout.",
 )

@@ -22,6 +22,8 @@ def output_options(func: F) -> F:
     return click.option(
         "-o",
         "--output",
+        "--output-file",
+        "output",
         type=click.Path(dir_okay=False, path_type=str),
         help="Write the one input's document to this file instead of stdout.",
     )(func)

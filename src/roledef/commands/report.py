@@ -30,6 +30,7 @@ class ReportSettings:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "--format",
+    "--output-format",
     "fmt",
     type=click.Choice(list(FORMATS)),
     default="text",
@@ -39,6 +40,8 @@ class ReportSettings:
 @click.option(
     "-o",
     "--output",
+    "--output-file",
+    "output",
     type=click.Path(dir_okay=False, path_type=str),
     help="Write the report to this file instead of stdout.",
 )
