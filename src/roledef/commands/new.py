@@ -29,6 +29,8 @@ class NewSettings:
 @click.option(
     "-o",
     "--output",
+    "--output-file",
+    "output",
     type=click.Path(dir_okay=False, path_type=str),
     help="Write here instead of TITLE-AS-SLUG.md ('-': stdout; .yaml or .json: the model).",
 )

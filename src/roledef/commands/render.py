@@ -26,6 +26,8 @@ class RenderSettings:
 @click.option(
     "-o",
     "--output",
+    "--output-file",
+    "output",
     type=click.Path(dir_okay=False, path_type=str),
     help="Write the markdown to this file instead of stdout.",
 )
