@@ -176,3 +176,25 @@ def test_the_configs_heading_aliases_are_read(tmp_path: Path) -> None:
     (tmp_path / ".roledef.toml").write_text("aliases = 3\n", encoding="utf-8")
     bad = run("convert", str(role), cwd=tmp_path)
     assert bad.returncode == 2 and ".roledef.toml" in bad.stderr
+
+
+def test_a_folder_converts_its_role_files_and_skips_the_rest(tmp_path: Path) -> None:
+    handbook = tmp_path / "handbook"
+    handbook.mkdir()
+    (handbook / "data-analyst.md").write_text(
+        "# Data Analyst\n\n## Responsibilities\n\n- Answer questions with data.\n", "utf-8"
+    )
+    (handbook / "index.md").write_text(
+        "# Job Descriptions\n\n- [Data Analyst](data-analyst.md)\n- [SRE](sre.md)\n"
+        "- [Designer](designer.md)\n",
+        "utf-8",
+    )
+    (handbook / "workflow.yml").write_text("name: ci\non: push\n", "utf-8")
+    assert run("convert", str(handbook), cwd=tmp_path).returncode == 2  # needs --output-dir
+    out = tmp_path / "out"
+    result = run("convert", "--output-dir", str(out), str(handbook), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["data-analyst.yaml"]
+    assert "2 files skipped: not role files" in result.stderr
+    named = run("convert", str(handbook / "index.md"), cwd=tmp_path)
+    assert named.returncode == 2 and "not a role file" in named.stderr

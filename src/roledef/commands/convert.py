@@ -101,16 +101,20 @@ def convert(
     A YAML or JSON role file is written again in the current schema version (version 1
     files: each step's 'owner' becomes 'owners').
 
-    One file and no --output: the document goes to stdout. Several files need --output-dir,
-    which gets one file per input, named after it. Existing files are never overwritten
-    without --force, and every file is written atomically.
+    One file and no --output: the document goes to stdout. Several files, or a folder (its role
+    files, as roledef lint finds them), need --output-dir, which gets one file per input, named
+    after it. Existing files are never overwritten without --force, and every file is written
+    atomically.
 
     A file that is not a role file (an index page, a level ladder, a hiring-process page: see
-    roledef lint's not-a-role) is not converted: its sections would not fit a role.
+    roledef lint's not-a-role) is not converted: its sections would not fit a role. Named, it is
+    an error; found in a folder, it is skipped and counted.
 
     Exit codes: 0 all converted, 2 a file could not be read or written, or is not a role file
     (the others are still converted), or the options do not fit.
     """
+    if any(os.path.isdir(f) for f in files) and not output_dir:
+        raise click.UsageError("a folder needs --output-dir DIR (one output per role file)")
     check_outputs(files, output, output_dir)
     settings = ConvertSettings(fmt, with_positions, force, max_file_size, config, yaml_schema)
     return run_convert(list(files), settings, output, output_dir)
@@ -127,14 +131,17 @@ def run_convert(
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    rc = 0
+    rc = skipped = 0
     outputs = FileOutputs(output, output_dir, force=settings.force)
     if output_dir and not make_output_dir(output_dir):
         return 2
-    for name in files:
+    for name, walked in _inputs(files, config):
         try:
             with time_limit(name):
-                role = _read(name, settings.max_bytes, config)
+                role = _read(name, settings.max_bytes, config, walked=walked)
+                if role is None:  # found in a folder, and not a role file
+                    skipped += 1
+                    continue
                 schema = _schema(settings, config, output, output_dir)
                 text = dump_role(role, settings.fmt, positions=settings.positions, schema=schema)
             if not outputs.write(name, output_name(name, settings.fmt), text, verb="convert"):
@@ -150,7 +157,30 @@ def run_convert(
                 raise
             click.echo(internal_error_message(exc, name), err=True)
             rc = EXIT_INTERNAL
+    if skipped:
+        plural = "s" if skipped > 1 else ""
+        click.echo(f"roledef: {skipped} file{plural} skipped: not role files", err=True)
     return rc
+
+
+def _inputs(files: list[str], config: Config) -> list[tuple[str, bool]]:
+    """Each file to convert, and whether it was found by walking a folder rather than named."""
+    from roledef.lint.discover import discover
+
+    found: list[tuple[str, bool]] = []
+    for name in files:
+        if os.path.isdir(name):
+            walked = discover([name], exclude=config.exclude, root=config.root)
+            found += [(path, True) for path in walked]
+        else:
+            found.append((name, False))
+    return found
+
+
+def _is_role(role: Role, text: str) -> bool:
+    from roledef.read.kind import classify
+
+    return classify(role, text).is_role
 
 
 def refuse_not_a_role(role: Role, text: str) -> None:
@@ -175,15 +205,23 @@ def _schema(
     return schema_reference(setting, Path(config.root), where)
 
 
-def _read(name: str, max_bytes: int, config: Config) -> Role:
+def _read(name: str, max_bytes: int, config: Config, *, walked: bool = False) -> Role | None:
     """A structured role file (upgraded to the current schema version), else markdown: any
     other file is read as markdown, as convert is how markdown becomes YAML."""
     if name.lower().endswith(STRUCTURED):
-        from roledef.read.structured import load_structured_role
+        from roledef.read.structured import load_role_data, load_structured_role
 
+        if walked:  # a YAML file in a folder with none of a role's keys (a CI workflow, say)
+            from roledef.read.kind import MODEL_FIELDS
+
+            data, _ = load_role_data(name, max_bytes=max_bytes)
+            if not isinstance(data, dict) or not MODEL_FIELDS & set(data):
+                return None
         return load_structured_role(name, max_bytes=max_bytes)
     loaded = load(name, config, fmt=MARKDOWN, max_bytes=max_bytes)
     assert loaded.role is not None  # markdown always reads into a role
+    if walked and not _is_role(loaded.role, loaded.text):
+        return None
     refuse_not_a_role(loaded.role, loaded.text)
     refuse_lossy(loaded.role)
     return loaded.role
