@@ -49,8 +49,10 @@ def test_convert_batch_answers_every_file(tmp_path: Path, batch: dict[str, Path]
     result = run_cli("convert", "--output-dir", str(out), *map(str, batch.values()))
     assert_no_traceback(result)
     assert result.rc == 2
-    assert len(result.err_lines) == len(BAD), result.err
-    for key, word in BAD.items():
+    # a folder is walked for role files, as lint walks it (this one has none): not an error
+    bad = {k: w for k, w in BAD.items() if k != "folder"}
+    assert len(result.err_lines) == len(bad), result.err
+    for key, word in bad.items():
         line = next(ln for ln in result.err_lines if f"{batch[key]}:" in ln)
         assert word in line
     assert sorted(p.name for p in out.iterdir()) == [
