@@ -108,3 +108,22 @@ def assert_findings(findings: Sequence[Finding], expected: Sequence[Expected]) -
     assert [g[:3] for g in got] == [e[:3] for e in expected], got
     for (*_, message), (*_, piece) in zip(got, expected, strict=True):
         assert piece in message, (piece, message)
+
+
+def lint_in(cwd: Path, *args: str) -> tuple[int, str]:
+    """``roledef lint ARGS`` run in ``cwd``, as a user runs it there: (exit code, output)."""
+    import os
+
+    from click.testing import CliRunner
+
+    from roledef.cli import cli
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(cli, ["lint", *args], standalone_mode=False)
+    finally:
+        os.chdir(old)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return int(result.return_value or 0), result.output

@@ -9,11 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from roledef.cli import cli
 from roledef.lint.store import DB_NAME
 from tests.helpers import ROOT
+from tests.helpers.lint import lint_in
 
 ROLE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")
 JOBS = Path("src") / "handbook" / "job-descriptions"
@@ -51,15 +50,7 @@ def handbook(tmp_path: Path) -> Path:
 
 
 def lint(cwd: Path, *args: str) -> int:
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(cli, ["lint", *args], standalone_mode=False)
-    finally:
-        os.chdir(old)
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return int(result.return_value or 0)
+    return lint_in(cwd, *args)[0]
 
 
 def caches(root: Path) -> list[str]:

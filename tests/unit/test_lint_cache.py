@@ -4,15 +4,12 @@ The database itself (its format, its size limit) is tested in ``test_lint_store.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from roledef.cli import cli
 from roledef.config import resolve_config
 from roledef.findings import Finding
 from roledef.lint import cache as lint_cache
@@ -23,6 +20,7 @@ from roledef.lint.result import FileResult
 from roledef.lint.store import DB_NAME, KEEP_DAYS
 from roledef.read import markdown as parser
 from tests.helpers import ROOT
+from tests.helpers.lint import lint_in
 
 DEFECTIVE = (ROOT / "examples" / "defective-role.md").read_text(encoding="utf-8")
 SUPPRESSED = DEFECTIVE.replace(
@@ -37,15 +35,7 @@ def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def lint(*args: str, cwd: Path) -> tuple[int, str]:
     """``roledef lint`` in ``cwd``, as a user runs it there."""
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(cli, ["lint", *args], standalone_mode=False)
-    finally:
-        os.chdir(old)
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return int(result.return_value or 0), result.output
+    return lint_in(cwd, *args)
 
 
 def rows(database: Path) -> int:

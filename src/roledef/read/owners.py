@@ -168,7 +168,7 @@ def _subject(words: list[str], known: frozenset[str]) -> list[str]:
     with its apposition, "Jane, our Head of Marketing,"."""
     if all(w[0].isalnum() for w in words):
         return read_phrase([*words, "."], 0, known=known)
-    parts = _split_commas(words)
+    parts = _split(words, frozenset())
     if len(parts) < 2 or any(not w[0].isalnum() for p in parts for w in p):
         return []
     roles = [o for p in parts if (o := owner_of(p)[0])]
@@ -176,16 +176,6 @@ def _subject(words: list[str], known: frozenset[str]) -> list[str]:
         return []
     names = [" ".join(p) for p in parts if is_name(p)]
     return [*names, *roles] if len(names) + len(roles) == len(parts) else []
-
-
-def _split_commas(words: list[str]) -> list[list[str]]:
-    parts: list[list[str]] = [[]]
-    for word in words:
-        if word == ",":
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    return [p for p in parts if p]
 
 
 def _is_verb(word: str, after: str) -> bool:
@@ -226,10 +216,11 @@ def name_owners(name: str | None) -> list[str]:
     return []
 
 
-def _split(words: list[str]) -> list[list[str]]:
+def _split(words: list[str], at: frozenset[str] = JOINERS) -> list[list[str]]:
+    """The phrases of ``words`` between commas and the words ``at`` ("and", "or", "/")."""
     parts: list[list[str]] = [[]]
     for word in words:
-        if word.lower() in JOINERS or word == ",":
+        if word == "," or word.lower() in at:
             parts.append([])
         else:
             parts[-1].append(word)
