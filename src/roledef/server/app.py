@@ -5,6 +5,7 @@ feature modules; each handler only finds the document and hands over."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from typing import Any
 
@@ -38,10 +39,14 @@ class RoledefServer(LanguageServer):
 
     def __init__(self) -> None:
         super().__init__("roledef", __version__)
-        self.session = Session(self.text_document_publish_diagnostics)
+        self.session = Session(self.text_document_publish_diagnostics, self.log)
         self.debounce = DEBOUNCE
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.tasks: set[asyncio.Task[None]] = set()
+
+    def log(self, message: str) -> None:
+        """A line for the client's log of the server."""
+        self.window_log_message(types.LogMessageParams(types.MessageType.Info, message))
 
     def document(self, uri: str) -> Document | None:
         return self.session.docs.get(uri)
@@ -85,7 +90,8 @@ def initialize(ls: RoledefServer, params: types.InitializeParams) -> None:
     folders = [to_fs_path(f.uri) for f in params.workspace_folders or []]
     if not folders and params.root_uri:
         folders = [to_fs_path(params.root_uri)]
-    ls.session.folders = [f for f in folders if f]
+    ls.session.folders = [os.path.abspath(f) for f in folders if f]
+    ls.session.configs.folders = ls.session.folders
 
 
 @server.feature(types.INITIALIZED)

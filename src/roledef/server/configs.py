@@ -36,6 +36,8 @@ class Configs:
 
     def __init__(self) -> None:
         self._cache: dict[Path, tuple[Stamp, Config | ConfigError]] = {}
+        #: the workspace's folders: where a file without a config file has its root
+        self.folders: list[str] = []
 
     def for_folder(self, folder: str | os.PathLike[str]) -> Config | ConfigError:
         """The config of the files of ``folder``."""
@@ -52,5 +54,11 @@ class Configs:
         return found
 
     def for_file(self, path: str) -> Config | ConfigError:
-        """The config of ``path``: the nearest above it."""
-        return self.for_folder(os.path.dirname(os.path.abspath(path)))
+        """The config of ``path``: the nearest above it. Without one, the defaults with the
+        root at the workspace folder that holds the file, as ``roledef lint`` run there."""
+        path = os.path.abspath(path)
+        found = self.for_folder(os.path.dirname(path))
+        if isinstance(found, ConfigError) or found.source is not None:
+            return found
+        holders = [f for f in self.folders if path.startswith(os.path.join(f, ""))]
+        return self.for_folder(max(holders, key=len)) if holders else found

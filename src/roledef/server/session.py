@@ -9,6 +9,7 @@ for open documents only: the document checked, and any other whose cross-file fi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -32,8 +33,12 @@ from roledef.server.worker import Worker, WorkerError
 
 #: Files per job of a workspace scan: each job has the worker's deadline.
 SCAN_CHUNK = 16
+#: Seconds a document's first check waits for the workspace scan, so that its first
+#: diagnostics include the cross-file findings (a longer scan publishes them when done).
+SCAN_WAIT = 2.0
 
 Publish = Callable[[types.PublishDiagnosticsParams], None]
+Log = Callable[[str], None]
 
 
 def role_file(path: str) -> bool:
@@ -50,8 +55,10 @@ def excluded(path: str, config: Config) -> bool:
 class Session:
     """The server's documents and workspace, and the checking of them."""
 
-    def __init__(self, publish: Publish, worker: Worker | None = None) -> None:
+    def __init__(self, publish: Publish, log: Log, worker: Worker | None = None) -> None:
         self.publish_params = publish
+        self.log = log
+        self.scanned = asyncio.Event()
         self.worker = worker or Worker()
         self.configs = Configs()
         self.state = State()
@@ -66,10 +73,12 @@ class Session:
         """Check every role file of the workspace folders once, as ``roledef lint`` run in
         each folder checks them, then publish the open documents that changed."""
         changed: set[str] = set()
+        count = 0
         for folder in folders:
             config = self.configs.for_folder(folder)
             if isinstance(config, ConfigError):
-                continue  # (each document of it says so when opened)
+                self.log(f"roledef: {config}")
+                continue  # (each document of it says so too)
             paths = self._project_files(folder, config)
             results: list[FileResult] = []
             for i in range(0, len(paths), SCAN_CHUNK):
@@ -79,7 +88,10 @@ class Session:
             buffers = {d.path: d.result for d in self.docs.values() if d.config == config}
             results = [buffers.get(r.path) or r for r in results]
             changed |= self.state.put_many(config, results)
+            count += len(results)
+        self.scanned.set()
         self.publish_paths(changed)
+        self.log(f"roledef: checked {count} files of the workspace")
 
     def _project_files(self, folder: str, config: Config) -> list[str]:
         root = config.root if config.source else folder
@@ -121,6 +133,9 @@ class Session:
         doc = self.docs.get(uri)
         if doc is None:
             return
+        if not self.scanned.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.scanned.wait(), SCAN_WAIT)
         started = time.perf_counter()
         config = self.configs.for_file(doc.path)
         if isinstance(config, ConfigError):
