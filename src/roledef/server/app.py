@@ -41,6 +41,8 @@ class RoledefServer(LanguageServer):
         super().__init__("roledef", __version__)
         self.session = Session(self.text_document_publish_diagnostics, self.log)
         self.debounce = DEBOUNCE
+        #: offer the fixes that need ``--unsafe-fixes`` too (``unsafeFixes``)
+        self.unsafe = False
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.tasks: set[asyncio.Task[None]] = set()
 
@@ -85,6 +87,8 @@ def initialize(ls: RoledefServer, params: types.InitializeParams) -> None:
     options = params.initialization_options
     if isinstance(options, dict) and isinstance(options.get("debounceMs"), int | float):
         ls.debounce = max(0.0, float(options["debounceMs"]) / 1000)
+    if isinstance(options, dict) and isinstance(options.get("unsafeFixes"), bool):
+        ls.unsafe = options["unsafeFixes"]
     encoding = ls.workspace.position_encoding
     ls.session.encoding = str(getattr(encoding, "value", encoding) or "utf-16")
     folders = [to_fs_path(f.uri) for f in params.workspace_folders or []]
@@ -198,9 +202,7 @@ def on_symbols(ls: RoledefServer, params: types.DocumentSymbolParams) -> list[ty
 
 @server.feature(
     types.TEXT_DOCUMENT_CODE_ACTION,
-    types.CodeActionOptions(
-        code_action_kinds=[types.CodeActionKind.QuickFix, actions.FIX_ALL]
-    ),
+    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, actions.FIX_ALL]),
 )
 async def on_code_action(
     ls: RoledefServer, params: types.CodeActionParams
@@ -273,7 +275,7 @@ async def _fix_edit(
     worker = ls.session.worker
     try:
         fixed = await asyncio.to_thread(
-            worker.call, jobs.fix, doc.path, doc.text, config, only, False
+            worker.call, jobs.fix, doc.path, doc.text, config, only, ls.unsafe
         )
     except WorkerError:
         return None
