@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from lsprotocol import types
 
 from roledef.findings import Finding
+from roledef.lint.rules.not_a_role import CODE as NOT_A_ROLE
 from roledef.lint.suppress import UNSUPPRESSIBLE
 from roledef.model import Role
 from roledef.server.buffer import split_lines
@@ -67,7 +68,7 @@ def suppression_edit(
     or, for a finding in the front matter (where no comment can go), a ``roledef-disable-file``
     comment below it. None for findings no comment silences."""
     code = finding.code
-    if code in UNSUPPRESSIBLE or role.source.format != "markdown":
+    if code in UNSUPPRESSIBLE or code == NOT_A_ROLE or role.source.format != "markdown":
         return None
     span = role.source.front_matter_span
     if span is not None and span.line <= finding.line <= (span.end_line or span.line):
