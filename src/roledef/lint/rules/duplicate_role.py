@@ -170,6 +170,41 @@ def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hi
     return check_digests((digest(role) for role in roles), options)
 
 
+#: Memos kept between runs in one process (the language server runs this rule again after
+#: each edit, over the same roles but one): a group's word runs by the hash of its words, and
+#: whether two groups are similar enough, by their hashes and the threshold. Each is emptied
+#: when it grows past its bound, so that memory stays flat however many edits come.
+_RUNS: dict[bytes, frozenset[tuple[str, ...]]] = {}
+_SIMILAR: dict[tuple[bytes, bytes, float], bool] = {}
+_MAX_RUNS = 1024
+_MAX_SIMILAR = 1 << 16
+
+
+def _runs_of(d: Digest) -> frozenset[tuple[str, ...]]:
+    found = _RUNS.get(d.words_key)
+    if found is None:
+        if len(_RUNS) >= _MAX_RUNS:
+            _RUNS.clear()
+        words = d.words.split()
+        found = frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        _RUNS[d.words_key] = found
+    return found
+
+
+def _similar_enough(
+    a: tuple[bytes, frozenset[tuple[str, ...]]],
+    b: tuple[bytes, frozenset[tuple[str, ...]]],
+    threshold: float,
+) -> bool:
+    key = (a[0], b[0], threshold) if a[0] <= b[0] else (b[0], a[0], threshold)
+    found = _SIMILAR.get(key)
+    if found is None:
+        if len(_SIMILAR) >= _MAX_SIMILAR:
+            _SIMILAR.clear()
+        found = _SIMILAR[key] = similarity(a[1], b[1]) >= threshold
+    return found
+
+
 class _Seen:
     """The roles compared so far: their titles, and groups of roles with the same words."""
 
@@ -179,6 +214,7 @@ class _Seen:
         self.by_title: dict[str, list[int]] = {}
         self.group_of: dict[bytes, int] = {}
         self.runs: list[frozenset[tuple[str, ...]]] = []
+        self.keys: list[bytes] = []  # each group's words hash
         self.members: list[list[int]] = []
         self.similar: list[list[int]] = []  # groups whose text is similar enough, itself included
 
@@ -186,20 +222,20 @@ class _Seen:
         found = self.group_of.get(d.words_key)
         if found is not None:
             return found
-        words = d.words.split()
-        runs = frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        runs = _runs_of(d)
         g = len(self.runs)
         self.group_of[d.words_key] = g
         self.runs.append(runs)
+        self.keys.append(d.words_key)
         self.members.append([])
         self.similar.append([])
         for h in range(g + 1):
             other = self.runs[h]
             small, large = sorted((len(runs), len(other)))
             # Jaccard similarity is at most small / large: skip the set operations below that
-            if (large and small / large < self.threshold) or similarity(
-                runs, other
-            ) < self.threshold:
+            if (large and small / large < self.threshold) or not _similar_enough(
+                (d.words_key, runs), (self.keys[h], other), self.threshold
+            ):
                 continue
             self.similar[g].append(h)
             if h != g:
