@@ -170,39 +170,57 @@ def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hi
     return check_digests((digest(role) for role in roles), options)
 
 
-#: Memos kept between runs in one process (the language server runs this rule again after
-#: each edit, over the same roles but one): a group's word runs by the hash of its words, and
-#: whether two groups are similar enough, by their hashes and the threshold. Each is emptied
-#: when it grows past its bound, so that memory stays flat however many edits come.
-_RUNS: dict[bytes, frozenset[tuple[str, ...]]] = {}
-_SIMILAR: dict[tuple[bytes, bytes, float], bool] = {}
-_MAX_RUNS = 1024
-_MAX_SIMILAR = 1 << 16
+#: Verdicts a run keeps at most (a few tens of MiB): past that, pairs are compared each run.
+MEMO_LIMIT = 1 << 18
 
 
-def _runs_of(d: Digest) -> frozenset[tuple[str, ...]]:
-    found = _RUNS.get(d.words_key)
-    if found is None:
-        if len(_RUNS) >= _MAX_RUNS:
-            _RUNS.clear()
-        words = d.words.split()
-        found = frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
-        _RUNS[d.words_key] = found
-    return found
+class _Memo:
+    """What the runs before this one in the process worked out, kept for the next run (the
+    language server runs this rule again after each edit, over the same roles but one): each
+    group's word runs by the hash of its words, and whether two groups are similar enough, by
+    their hashes and the threshold. Each run keeps what it used, and what the run before it
+    used is dropped, so memory follows the handbook's size, not the number of runs."""
+
+    def __init__(self) -> None:
+        self.runs: dict[bytes, frozenset[tuple[str, ...]]] = {}
+        self.similar: dict[tuple[bytes, bytes, float], bool] = {}
+        self._old_runs: dict[bytes, frozenset[tuple[str, ...]]] = {}
+        self._old_similar: dict[tuple[bytes, bytes, float], bool] = {}
+
+    def new_run(self) -> None:
+        self._old_runs, self.runs = self.runs, {}
+        self._old_similar, self.similar = self.similar, {}
+
+    def runs_of(self, d: Digest) -> frozenset[tuple[str, ...]]:
+        found = self.runs.get(d.words_key)
+        if found is None:
+            found = self._old_runs.get(d.words_key)
+        if found is None:
+            words = d.words.split()
+            found = frozenset(
+                tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)
+            )
+        self.runs[d.words_key] = found
+        return found
+
+    def similar_enough(
+        self,
+        a: tuple[bytes, frozenset[tuple[str, ...]]],
+        b: tuple[bytes, frozenset[tuple[str, ...]]],
+        threshold: float,
+    ) -> bool:
+        key = (a[0], b[0], threshold) if a[0] <= b[0] else (b[0], a[0], threshold)
+        found = self.similar.get(key)
+        if found is None:
+            found = self._old_similar.get(key)
+            if found is None:
+                found = similarity(a[1], b[1]) >= threshold
+            if len(self.similar) < MEMO_LIMIT:
+                self.similar[key] = found
+        return found
 
 
-def _similar_enough(
-    a: tuple[bytes, frozenset[tuple[str, ...]]],
-    b: tuple[bytes, frozenset[tuple[str, ...]]],
-    threshold: float,
-) -> bool:
-    key = (a[0], b[0], threshold) if a[0] <= b[0] else (b[0], a[0], threshold)
-    found = _SIMILAR.get(key)
-    if found is None:
-        if len(_SIMILAR) >= _MAX_SIMILAR:
-            _SIMILAR.clear()
-        found = _SIMILAR[key] = similarity(a[1], b[1]) >= threshold
-    return found
+_MEMO = _Memo()
 
 
 class _Seen:
@@ -222,7 +240,7 @@ class _Seen:
         found = self.group_of.get(d.words_key)
         if found is not None:
             return found
-        runs = _runs_of(d)
+        runs = _MEMO.runs_of(d)
         g = len(self.runs)
         self.group_of[d.words_key] = g
         self.runs.append(runs)
@@ -233,7 +251,7 @@ class _Seen:
             other = self.runs[h]
             small, large = sorted((len(runs), len(other)))
             # Jaccard similarity is at most small / large: skip the set operations below that
-            if (large and small / large < self.threshold) or not _similar_enough(
+            if (large and small / large < self.threshold) or not _MEMO.similar_enough(
                 (d.words_key, runs), (self.keys[h], other), self.threshold
             ):
                 continue
@@ -254,6 +272,7 @@ class Checker(CrossFileChecker[Digest]):
 
     def __init__(self, options: Options) -> None:
         self.seen = _Seen(SIMILARITY.value(options))
+        _MEMO.new_run()
 
     def add(self, d: Digest) -> list[tuple[str, Hit]]:
         """The finding for ``d`` against the roles added before it, if any.
