@@ -36,24 +36,26 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("ROLEDEF_CORPUS") or ROOT.parent / "shared" / "corpus")
 
 
-def rss_kib(pid: int) -> int:
-    """The resident size of a process and its children (the checking process), in KiB."""
-    total = 0
-    pids = [pid]
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def rss_kib(pid: int) -> tuple[int, int]:
+    """The resident sizes of the server and of its checking process, in KiB."""
+    children: list[int] = []
     # (the checking process is started from one of the server's threads: each has its list)
     for task in Path(f"/proc/{pid}/task").glob("*"):
         try:
-            pids += [int(c) for c in (task / "children").read_text().split()]
+            children += [int(c) for c in (task / "children").read_text().split()]
         except OSError:
             continue
-    for one in pids:
-        try:
-            for line in Path(f"/proc/{one}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total
+    return _rss(pid), sum(_rss(c) for c in children)
 
 
 class Bench:
@@ -153,7 +155,7 @@ async def latency(path: Path, folder: Path, count: int, debounce_ms: int | None)
     return times
 
 
-async def memory(path: Path, folder: Path, edits: int) -> list[tuple[int, int]]:
+async def memory(path: Path, folder: Path, edits: int) -> list[tuple[int, tuple[int, int]]]:
     bench = Bench()
     await bench.start(folder, 0)
     text = path.read_text(encoding="utf-8")
@@ -186,11 +188,16 @@ def main() -> None:
     seen = asyncio.run(latency(path, CORPUS, 20, None))
     print(f"didChange -> diagnostics, with the 200 ms debounce: {ms(seen)}")
     samples = asyncio.run(memory(path, CORPUS, args.edits))
-    print("memory (server + checking process, RSS):")
-    for edits, kib in samples:
-        print(f"  after {edits:>5} edits: {kib / 1024:.1f} MiB")
-    growth = (samples[-1][1] - samples[1][1]) / 1024 if len(samples) > 1 else 0.0
-    print(f"growth from edit 100 to edit {samples[-1][0]}: {growth:+.1f} MiB")
+    print("memory (RSS: server, checking process):")
+    for edits, (server, child) in samples:
+        print(f"  after {edits:>5} edits: {server / 1024:.1f} MiB, {child / 1024:.1f} MiB")
+    if len(samples) > 2:
+        first, last = samples[1][1], samples[-1][1]
+        print(
+            f"growth from edit 100 to edit {samples[-1][0]}: server "
+            f"{(last[0] - first[0]) / 1024:+.1f} MiB, checking process "
+            f"{(last[1] - first[1]) / 1024:+.1f} MiB"
+        )
 
 
 if __name__ == "__main__":

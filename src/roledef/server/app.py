@@ -274,7 +274,7 @@ async def _fix_edit(
 ) -> types.WorkspaceEdit | None:
     worker = ls.session.worker
     try:
-        fixed = await asyncio.to_thread(
+        fixed = await ls.session.off_loop(
             worker.call, jobs.fix, doc.path, doc.text, config, only, ls.unsafe
         )
     except WorkerError:

@@ -13,6 +13,8 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from lsprotocol import types
 
@@ -37,6 +39,7 @@ SCAN_CHUNK = 16
 #: diagnostics include the cross-file findings (a longer scan publishes them when done).
 SCAN_WAIT = 2.0
 
+T = TypeVar("T")
 Publish = Callable[[types.PublishDiagnosticsParams], None]
 Log = Callable[[str], None]
 
@@ -67,6 +70,12 @@ class Session:
         self.folders: list[str] = []
         #: seconds of the last check, from its start to its diagnostics published
         self.last_latency = 0.0
+        # one thread waits for the checking process (which does one job at a time anyway)
+        self._waiter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roledef-wait")
+
+    async def off_loop(self, func: Callable[..., T], *args: Any) -> T:
+        """``func(*args)`` in the thread that waits for the checking process."""
+        return await asyncio.get_running_loop().run_in_executor(self._waiter, func, *args)
 
     # --- the workspace ---------------------------------------------------------------------
     async def scan(self, folders: Iterable[str]) -> None:
@@ -83,7 +92,7 @@ class Session:
             results: list[FileResult] = []
             for i in range(0, len(paths), SCAN_CHUNK):
                 chunk = paths[i : i + SCAN_CHUNK]
-                results += await asyncio.to_thread(self._scan_chunk, chunk, config)
+                results += await self.off_loop(self._scan_chunk, chunk, config)
             # an open document counts as the editor has it, once checked with this config
             buffers = {d.path: d.result for d in self.docs.values() if d.config == config}
             results = [buffers.get(r.path) or r for r in results]
@@ -151,7 +160,7 @@ class Session:
             self.docs[uri] = doc.replace(config=config, result=None)
             self._send(uri, [], doc.version)
             return
-        result = await asyncio.to_thread(self._check_one, doc.path, doc.text, config)
+        result = await self.off_loop(self._check_one, doc.path, doc.text, config)
         current = self.docs.get(uri)
         if current is None or current.text != doc.text:
             return  # changed (or closed) while checked: the next check publishes
@@ -181,7 +190,7 @@ class Session:
         ):
             self.publish_paths(self.state.drop(path))
             return
-        result = await asyncio.to_thread(self._check_one, path, None, config)
+        result = await self.off_loop(self._check_one, path, None, config)
         self.publish_paths(self.state.put(config, result))
 
     # --- publishing ------------------------------------------------------------------------
