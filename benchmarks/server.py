@@ -87,7 +87,7 @@ class Bench:
             )
         )
         self.client.initialized(types.InitializedParams())
-        while "files of the workspace" not in self.log:
+        while "of the workspace" not in self.log:
             await asyncio.sleep(0.05)
 
     @property

@@ -186,7 +186,7 @@ class Editor:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + WAIT * 4
         while loop.time() < deadline:
-            if any("files of the workspace" in m.message for m in self.client.log_messages):
+            if any("of the workspace" in m.message for m in self.client.log_messages):
                 return
             await asyncio.sleep(0.02)
         raise AssertionError("the server did not check the workspace")

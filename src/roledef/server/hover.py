@@ -52,10 +52,10 @@ def heading_hover(role: Role, heading: Heading) -> str:
     part = _PARTS.get(kind or "")
     if part is None:
         part = (
-            "no part of the model: not a known section (see unknown-section); its content is kept "
-            "as written (an entry of `sections`)"
+            "no part of the model: it is not a known section (see unknown-section), and its "
+            "content is kept as written (an entry of `sections`)"
         )
-    text = f"**{heading.text}**: {part}"
+    text = f"**{heading.text}** is read as {part}"
     count = _count(role, kind)
     if count:
         text += f"; {count}"

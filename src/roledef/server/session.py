@@ -30,7 +30,7 @@ from roledef.server.buffer import Document
 from roledef.server.configs import Configs
 from roledef.server.diagnostics import config_diagnostic, to_diagnostic
 from roledef.server.positions import UTF16
-from roledef.server.state import State
+from roledef.server.state import GroupKey, State, group_key
 from roledef.server.worker import Worker, WorkerError
 
 #: Files per job of a workspace scan: each job has the worker's deadline.
@@ -80,7 +80,8 @@ class Session:
     # --- the workspace ---------------------------------------------------------------------
     async def scan(self, folders: Iterable[str]) -> None:
         """Check every role file of the workspace folders once, as ``roledef lint`` run in
-        each folder checks them, then publish the open documents that changed."""
+        each folder finds them, each with its own config (the nearest above it), then publish
+        the open documents that changed."""
         changed: set[str] = set()
         count = 0
         for folder in folders:
@@ -88,19 +89,27 @@ class Session:
             if isinstance(config, ConfigError):
                 self.log(f"roledef: {config}")
                 continue  # (each document of it says so too)
-            paths = self._project_files(folder, config)
-            results: list[FileResult] = []
-            for i in range(0, len(paths), SCAN_CHUNK):
-                chunk = paths[i : i + SCAN_CHUNK]
-                results += await self.off_loop(self._scan_chunk, chunk, config)
-            # an open document counts as the editor has it, once checked with this config
-            buffers = {d.path: d.result for d in self.docs.values() if d.config == config}
-            results = [buffers.get(r.path) or r for r in results]
-            changed |= self.state.put_many(config, results)
-            count += len(results)
+            by_config: dict[GroupKey, tuple[Config, list[str]]] = {}
+            for path in self._project_files(folder, config):
+                own = self.configs.for_file(path)
+                if isinstance(own, Config) and not excluded(path, own):
+                    by_config.setdefault(group_key(own), (own, []))[1].append(path)
+            for own, paths in by_config.values():
+                changed |= await self._scan_files(own, paths)
+                count += len(paths)
         self.scanned.set()
         self.publish_paths(changed)
-        self.log(f"roledef: checked {count} files of the workspace")
+        files = "file" if count == 1 else "files"
+        self.log(f"roledef: checked {count} {files} of the workspace")
+
+    async def _scan_files(self, config: Config, paths: Sequence[str]) -> set[str]:
+        results: list[FileResult] = []
+        for i in range(0, len(paths), SCAN_CHUNK):
+            chunk = paths[i : i + SCAN_CHUNK]
+            results += await self.off_loop(self._scan_chunk, chunk, config)
+        # an open document counts as the editor has it, once checked with this config
+        buffers = {d.path: d.result for d in self.docs.values() if d.config == config}
+        return self.state.put_many(config, [buffers.get(r.path) or r for r in results])
 
     def _project_files(self, folder: str, config: Config) -> list[str]:
         root = config.root if config.source else folder
