@@ -164,3 +164,47 @@ def test_a_document_that_takes_too_long_is_given_up(tmp_path: Path) -> None:
             await editor.stop()
 
     run(scenario)
+
+
+def test_files_changed_on_disk_and_saves(tmp_path: Path) -> None:
+    """A role file that is not open, changed or deleted on disk (as the client reports it),
+    changes the cross-file findings of the open ones; a save publishes again."""
+    from lsprotocol import types
+
+    from tests.helpers import EXAMPLES
+
+    other, role = tmp_path / "a-role.md", tmp_path / "z-role.md"
+    other.write_text((EXAMPLES / "site-reliability-engineer.md").read_text(encoding="utf-8"))
+    text = (EXAMPLES / "minimal-role.md").read_text(encoding="utf-8")
+    role.write_text(text, encoding="utf-8")
+
+    async def scenario() -> None:
+        editor = await Editor.start(tmp_path)
+        uri = editor.uri(role)
+
+        async def disk(kind: types.FileChangeType) -> list[Any]:
+            editor.latest.pop(uri)
+            event = types.FileEvent(uri=editor.uri(other), type=kind)
+            editor.client.workspace_did_change_watched_files(
+                types.DidChangeWatchedFilesParams(changes=[event])
+            )
+            return await editor.diagnostics(uri)
+
+        try:
+            assert not any(d.code == "RD401" for d in await editor.open(role, text))
+            other.write_text(text, encoding="utf-8")  # the same role, saved under another name
+            found = await disk(types.FileChangeType.Changed)
+            assert [d.message for d in found if d.code == "RD401"] == [
+                f"same title '{text.split('# ', 1)[1].splitlines()[0]}' as a-role.md"
+            ]
+            other.unlink()
+            assert not any(d.code == "RD401" for d in await disk(types.FileChangeType.Deleted))
+            editor.latest.pop(uri)
+            editor.client.text_document_did_save(
+                types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri))
+            )
+            assert await editor.diagnostics(uri) is not None
+        finally:
+            await editor.stop()
+
+    run(scenario)

@@ -168,6 +168,7 @@ class Session:
         if not role_file(doc.path) or excluded(doc.path, config):
             self.docs[uri] = doc.replace(config=config, result=None)
             self._send(uri, [], doc.version)
+            self.publish_paths(self.state.drop(doc.path))  # (newly excluded: others may change)
             return
         result = await self.off_loop(self._check_one, doc.path, doc.text, config)
         current = self.docs.get(uri)
