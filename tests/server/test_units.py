@@ -45,6 +45,7 @@ def test_one_edit_turns_the_old_text_into_the_new(old: list[str], new: list[str]
     assert apply_edits(before, [edit]) == after
 
 
+@pytest.mark.slow
 @pytest.mark.corpus
 def test_each_suppression_comment_silences_its_finding_and_nothing_else(corpus: Path) -> None:
     """On every real file, the comment the suppress action writes for each finding takes that
