@@ -56,7 +56,9 @@ class ExportSettings:
 @click.option("--hiring-organization", metavar="NAME", help="The employer offering the job.")
 @click.option("--date-posted", metavar="YYYY-MM-DD", help="The date the job was posted.")
 @click.option(
-    "--valid-through", metavar="YYYY-MM-DD", help="The last date the posting is open (after it)."
+    "--valid-through",
+    metavar="YYYY-MM-DD",
+    help="The date after which the posting is closed (after --date-posted).",
 )
 @click.option("--location", metavar="CITY", help="The town or city the employee works in.")
 @click.option("--country", metavar="CC", help="The country of --location (ISO 3166-1: DE, US).")

@@ -46,7 +46,7 @@ DURATION_NOTE = (
     "45-60 minutes counts 45, and 60 in the upper bound. A step without a duration adds "
     "nothing: it is counted as untimed. Steps the config exempts (owner-exempt-steps, "
     "duration-exempt-steps: an offer, reference checks) need no owner or duration and are "
-    "counted apart, so steps with, without and not needing one add up to all the steps."
+    "counted apart, so steps with one, missing one and not needing one add up to all the steps."
 )
 
 
