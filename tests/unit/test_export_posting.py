@@ -298,11 +298,8 @@ def test_a_role_without_description_is_refused(
     fields = {"hiring-organization": "X", "date-posted": "2025-01-31", "remote": True}
     fields["applicant-country"] = ("US",)
     settings = ExportSettings((str(role),), posting=True, posting_fields=fields)
-    rc = run_export(settings)
-    err = capsys.readouterr().err
-    if rc == 0:
-        pytest.fail(f"a posting without description was written: {err}")
-    assert f"{role}: the role gives no description" in err
+    assert run_export(settings) == 2
+    assert f"{role}: the role gives no description" in capsys.readouterr().err
 
 
 def test_config_values_are_checked_and_named(
@@ -347,3 +344,27 @@ def test_posting_options_need_posting() -> None:
     result = runner.invoke(cli, ["export", str(SRE), "--allow-incomplete"])
     assert result.exit_code == 2
     assert "add --posting" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_every_corpus_role_makes_a_complete_posting_with_clean_html(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = sorted(str(p) for p in (corpus / "flowfuse").glob("*.md"))
+    fields = {"hiring-organization": "FlowFuse", "date-posted": "2025-01-31"}
+    fields |= {"remote": True, "applicant-country": ("GB", "US")}
+    settings = ExportSettings(
+        tuple(files), posting=True, posting_fields=fields, output_dir=str(tmp_path)
+    )
+    assert run_export(settings) == 2  # the index and the levels page are not roles
+    assert len(capsys.readouterr().err.strip().splitlines()) == 2
+    written = sorted(tmp_path.glob("*.jsonld"))
+    assert len(written) == len(files) - 2
+    for out in written:
+        doc = json.loads(out.read_text(encoding="utf-8"))
+        check_shape(doc)
+        assert meets_google_requirements(doc) == [], out.name
+        tags = parse(doc["description"])
+        assert tags.problems == [] and tags.stack == [], out.name
+        assert set(tags.seen) <= GOOGLE_DESCRIPTION_TAGS, out.name
