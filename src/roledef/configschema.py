@@ -16,6 +16,7 @@ from typing import Any, get_args
 from roledef.findings import Severity
 from roledef.lint.rules import RULES
 from roledef.read.vocab import SECTION_ORDER
+from roledef.write.posting import EMPLOYMENT_TYPES
 
 #: A list of rules: codes (RD201), code prefixes (RD2), names (unknown-section) or ALL.
 _SELECTORS = {
@@ -83,11 +84,22 @@ _FILES_AND_EXPORT: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "hiring-organization": {"type": "string", "minLength": 1},
+            "date-posted": {"$ref": "#/$defs/date"},
+            "valid-through": {"$ref": "#/$defs/date"},
             "location": {"type": "string", "minLength": 1},
-            "date-posted": {
-                "type": "string",
-                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-                "description": "YYYY-MM-DD, quoted in TOML.",
+            "country": {"$ref": "#/$defs/country"},
+            "remote": {"type": "boolean"},
+            "applicant-country": {
+                "anyOf": [
+                    {"$ref": "#/$defs/country"},
+                    {"type": "array", "items": {"$ref": "#/$defs/country"}},
+                ]
+            },
+            "employment-type": {
+                "anyOf": [
+                    {"enum": list(EMPLOYMENT_TYPES)},
+                    {"type": "array", "items": {"enum": list(EMPLOYMENT_TYPES)}},
+                ]
             },
         },
     },
@@ -118,6 +130,16 @@ def config_schema() -> dict[str, Any]:
             "selectors": _SELECTORS,
             "kind": {"enum": list(SECTION_ORDER)},
             "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            "date": {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                "description": "YYYY-MM-DD, quoted in TOML.",
+            },
+            "country": {
+                "type": "string",
+                "pattern": "^[A-Za-z]{2}$",
+                "description": "An ISO 3166-1 alpha-2 country code, such as US or DE.",
+            },
         },
         "properties": {**_SELECTION, **rule_option_properties(), **_FILES_AND_EXPORT},
     }
