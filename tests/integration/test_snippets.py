@@ -107,10 +107,10 @@ def pointed_at(config: dict[str, Any], clone: Path, sha: str) -> dict[str, Any]:
 
 
 def run_precommit(
-    handbook: Path, config: Path, env: Mapping[str, str], *args: str
+    handbook: Path, env: Mapping[str, str], *args: str
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", *args, "--config", str(config)],
+        [sys.executable, "-m", "pre_commit", *args],
         cwd=handbook,
         env=env,
         capture_output=True,
@@ -142,9 +142,11 @@ def test_the_snippet_runs_from_a_local_clone_at_a_commit(
     with path.open("w", encoding="utf-8") as stream:
         yaml.dump(pointed_at(config, clone, sha), stream)
 
-    valid = run_precommit(handbook, path, precommit_env, "validate-config")
+    valid = run_precommit(handbook, precommit_env, "validate-config", str(path))
     assert valid.returncode == 0, valid.stdout + valid.stderr
-    result = run_precommit(handbook, path, precommit_env, "run", "--all-files", "--color", "never")
+    result = run_precommit(
+        handbook, precommit_env, "run", "--config", str(path), "--all-files", "--color", "never"
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert re.search(r"^roledef lint\.+Failed$", output, re.MULTILINE), output
