@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -18,7 +20,7 @@ from roledef import project
 from roledef.configschema import config_schema, schema_json
 from roledef.findings import ERROR, Finding
 from roledef.lint.formats import render_report
-from tests.helpers import ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 SCHEMAS = ROOT / "src" / "roledef" / "schemas"
 
@@ -69,6 +71,27 @@ def test_packaged_schemas_are_named_by_the_project_module(name: str) -> None:
     schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
     assert schema["$id"] == project.schema_id(name) == f"urn:roledef:schema:{name}"
     jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
+@pytest.mark.slow
+def test_check_jsonschema_resolves_the_urn_named_schemas(tmp_path: Path) -> None:
+    """The ``$ref``s inside a ``urn:``-named schema resolve: a valid role passes, and a config
+    with a wrong selector fails at the selector (``#/$defs/selectors``)."""
+
+    def check(schema: str, instance: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMAS / schema),
+             str(instance)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    role = check("role.schema.json", EXAMPLES / "site-reliability-engineer.yaml")
+    assert role.returncode == 0, role.stdout + role.stderr
+    config = tmp_path / "roledef.toml"
+    config.write_text('select = ["RD1", 3]\n', encoding="utf-8")
+    wrong = check("config.schema.json", config)
+    assert wrong.returncode == 1, wrong.stdout + wrong.stderr
+    assert "$.select[1]: 3 is not of type 'string'" in wrong.stdout
 
 
 def test_a_release_names_the_schemas_by_their_address(monkeypatch: pytest.MonkeyPatch) -> None:
