@@ -15,6 +15,7 @@ from typing import Any, get_args
 
 from roledef.findings import Severity
 from roledef.lint.rules import RULES
+from roledef.project import schema_id
 from roledef.read.vocab import SECTION_ORDER
 from roledef.write.posting import EMPLOYMENT_TYPES
 
@@ -121,7 +122,7 @@ def config_schema() -> dict[str, Any]:
     """The whole config schema: the general keys and every rule's options."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://roledef.dev/schemas/config.schema.json",
+        "$id": schema_id("config.schema.json"),
         "title": "roledef configuration",
         "description": "The [tool.roledef] table of pyproject.toml, or the whole of .roledef.toml.",
         "type": "object",
