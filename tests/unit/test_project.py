@@ -36,7 +36,12 @@ def published_files() -> list[Path]:
     files = [ROOT / name for name in ("README.md", "action.yml", ".pre-commit-hooks.yaml")]
     for folder in ("src", "docs", "examples", "schemas"):
         files += [path for path in (ROOT / folder).rglob("*") if path.is_file()]
-    return [path for path in files if "__pycache__" not in path.parts]
+    # build output (an egg-info copies the README of the last install) is not published text
+    return [
+        path
+        for path in files
+        if "__pycache__" not in path.parts and not any(p.endswith(".egg-info") for p in path.parts)
+    ]
 
 
 def test_no_published_file_points_at_an_invented_address() -> None:
