@@ -80,11 +80,12 @@ class Links(Record):
             return None
         return posix_path(relative)
 
-    def url(self, finding: Finding) -> str | None:
-        """The link to the finding's lines, or None for a file outside the repository."""
+    def url(self, finding: Finding, relative: str | None = None) -> str | None:
+        """The link to the finding's lines, or None for a file outside the repository
+        (``relative``: its path from :meth:`relative`, when the caller has it already)."""
         from urllib.parse import quote
 
-        relative = self.relative(finding.path)
+        relative = relative or self.relative(finding.path)
         if relative is None:
             return None
         # a file name that is not UTF-8 is quoted byte for byte, as git stores it
@@ -234,8 +235,8 @@ def findings_table(tally: Tally, links: Links | None) -> str:
 def finding_row(finding: Finding, kind: FixKind, links: Links | None) -> str:
     """One table row: ``[path:line](url)`` (the path from the repository's top when linked),
     rule, severity, message, whether ``--fix`` fixes it."""
-    url = links.url(finding) if links is not None else None
-    path = links.relative(finding.path) if url and links is not None else None
+    path = links.relative(finding.path) if links is not None else None
+    url = links.url(finding, path) if links is not None and path is not None else None
     place = escape(f"{path or posix_path(finding.path)}:{finding.line}")
     where = f"[{place}]({url})" if url else place
     message = " ".join(finding.message.splitlines())  # (a line break ends the row)
