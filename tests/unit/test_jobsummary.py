@@ -242,3 +242,15 @@ def test_findings_fixed_by_the_run_are_not_marked() -> None:
     rules, table = tables(markdown)
     assert {row[4][0] for row in table[1:]} == {""}
     assert {row[4][0] for row in rules[1:]} == {"0"}
+
+
+def test_an_odd_path_keeps_its_link(tmp_path: Path) -> None:
+    name = "a | [b] `c` <d> (e).md"
+    links = Links(BASE, str(tmp_path))
+    markdown = render(tally_of([finding("m", path=str(tmp_path / name))]), links)
+    (row,) = tables(markdown)[1][1:]
+    assert len(row) == 5
+    assert row[0] == (
+        f"{name}:3",
+        f"{BASE}a%20%7C%20%5Bb%5D%20%60c%60%20%3Cd%3E%20%28e%29.md?plain=1#L3",
+    )
