@@ -121,7 +121,8 @@ def run_export(settings: ExportSettings) -> int:
     """Export every file; print one line per failure; return the exit code."""
     import json
 
-    from roledef.config import ConfigError, load_config
+    from roledef.config import ConfigError
+    from roledef.configfind import config_groups
     from roledef.lint.engine import run
     from roledef.lint.rules.not_a_role import message
     from roledef.read import Source
@@ -129,16 +130,17 @@ def run_export(settings: ExportSettings) -> int:
     from roledef.write.jsonld import to_jsonld
 
     try:
-        config = load_config(settings.config)
+        # each file with its project's config (the nearest above it), or --config's
+        groups = config_groups(settings.files, settings.config)
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    posting = posting_fields(settings, dict(config.options))
     if settings.output_dir and not make_output_dir(settings.output_dir):
         return EXIT_USAGE
     rc = EXIT_OK
     outputs = FileOutputs(settings.output, settings.output_dir, force=settings.force)
-    for name in settings.files:
+    for name, config in [(name, g.config) for g in groups for name in g.paths]:
+        posting = posting_fields(settings, dict(config.options))
         # each named file on its own, as named (a folder is refused by reading it, not walked)
         result = next(run([Source(name)], config, keep_roles=True)).result
         if result.role is None or result.unreadable or result.not_role is not None:
