@@ -182,6 +182,13 @@ def test_excluded_name_is_left_alone(tmp_path: Path) -> None:
     assert (_code(fixed), fixed.stdout) == (0, ROLE)
 
 
+def test_a_broken_config_is_named_and_fix_still_gives_the_text_back(tmp_path: Path) -> None:
+    (tmp_path / ".roledef.toml").write_text("ignore = [\n")
+    result = _stdin(tmp_path, ROLE, "--fix", "--stdin-filename", "support.md")
+    assert (_code(result), result.stdout) == (2, ROLE)
+    assert ".roledef.toml: invalid TOML" in result.stderr
+
+
 def test_not_a_role_text_warns_as_a_named_file(tmp_path: Path) -> None:
     page = "# Our hiring process\n\nWe hire in three steps.\n"
     result = _stdin(tmp_path, page, "-")

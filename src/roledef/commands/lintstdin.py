@@ -73,6 +73,8 @@ def run_stdin(settings: LintSettings) -> int:
         config = stdin_config(path, settings.config, settings.cli_options)
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
+        if settings.fix:  # (an editor replaces its buffer with what comes back)
+            _write_bytes(b"", sys.stdin.buffer)
         return EXIT_USAGE
     stdin = sys.stdin.buffer
     data = stdin.read(config.max_file_size + 1 if config.max_file_size else -1)
