@@ -17,6 +17,7 @@ from roledef.model import MARKDOWN, Role, Skills, SourceInfo
 from roledef.read import body, levels, sections, vocab
 from roledef.read.blocks import parse_blocks
 from roledef.read.frontmatter import FrontMatter, choose_title, file_stem, read_front_matter
+from roledef.read.placeholders import locate
 from roledef.read.state import ReadState
 from roledef.text import plain, slugify
 
@@ -78,6 +79,7 @@ def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: Fro
         title_span=title_span,
         title_source=title_source,
         comments=tuple(comments),
+        placeholders=locate(st.lines),
     )
     items = st.items
     return Role(
