@@ -14,9 +14,13 @@ hiring steps) are left out of the comparison, so two new files that are not fill
 not copies of each other; two new files with the same title still are.
 
 Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
+``roledef lint jobs/`` reports::
 
-Passing: each role described in exactly one file.
-"""
+    jobs/account_executive.md:1:1: RD401 [error] same title 'Account Executive' as account-executive.md: give one of them the title of the role it describes, or remove the copy
+
+Passing: each role described in exactly one file; ``roledef new "Data Analyst"`` and
+``roledef new "Account Executive"``, not filled in yet, in one folder.
+"""  # noqa: E501
 
 from __future__ import annotations
 

@@ -2,9 +2,10 @@
 
 Why: ``roledef new`` writes a role file whose every blank is marked ``TODO(roledef): ...``, so that
 nothing unfinished is published by accident; hand-written drafts use TODO, TBD, FIXME or
-"lorem ipsum" the same way. Each field that still holds one is reported once (each bullet, step or
-section at most once), at the first placeholder's own line and column, with its text, until it is
-replaced by the real content; the message counts the field's other placeholders.
+"lorem ipsum" the same way. Each field that still holds one (a bullet, a hiring step, a section,
+the job description) is reported once, at its first placeholder's own line and column, with the
+placeholder's text; the message counts the field's other placeholders. A field is filled in at
+once, so one finding each keeps a new file's list as long as its list of blanks.
 
 Failing::
 
@@ -12,12 +13,21 @@ Failing::
 
     TODO(roledef): Two or three sentences on why the role exists.
 
+    ## Skills
+
+    * Kubernetes: TBD
+
+Reported by ``roledef lint`` for a file with this text under its front matter and title::
+
+    jobs/site-reliability-engineer.md:10:1: RD207 [error] placeholder 'TODO(roledef): Two or three sentences on why the role exists' in the job description: replace it with the real text
+    jobs/site-reliability-engineer.md:14:15: RD207 [error] placeholder 'TBD' in the skills: replace it with the real text
+
 Passing::
 
     ## Job Description
 
     The Site Reliability Engineer keeps the platform fast, available and cheap to run.
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 
