@@ -9,9 +9,9 @@ file and its YAML conversion beside it (``sre.md``, ``sre.yaml``) are one role i
 not a duplicate.
 
 Only filled-in text counts: a line that still holds a placeholder (``TODO(roledef): ...``, TBD;
-see ``placeholder``, RD207) and the default text of the template ``roledef new`` writes (its
-hiring steps) are left out of the comparison, so two new files that are not filled in yet are
-not copies of each other; two new files with the same title still are.
+see ``placeholder``, RD207) is left out of the comparison, so two new files that are not filled
+in yet are not copies of each other (what is left of them, the template's default hiring steps,
+is too short to compare); two new files with the same title still are.
 
 Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
 ``roledef lint jobs/`` reports::
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from functools import cache
 from pathlib import PurePath
 from typing import Any, Final
 
@@ -108,22 +107,11 @@ def _words(text: str) -> list[str]:
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
-    """Overlapping runs of :data:`SHINGLE` words, but those of the template's default text."""
+    """Overlapping runs of :data:`SHINGLE` words."""
     return _runs(_words(text))
 
 
 def _runs(words: list[str]) -> frozenset[tuple[str, ...]]:
-    runs = frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
-    return runs - _template_runs()
-
-
-@cache
-def _template_runs() -> frozenset[tuple[str, ...]]:
-    """The runs of the text ``roledef new`` fills a new role with (its default hiring steps):
-    files that keep it share it because they started from the template, not from each other."""
-    from roledef.write.template import template_role
-
-    words = _words(role_text(template_role("Role")))
     return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
