@@ -213,3 +213,13 @@ def test_a_placeholder_written_into_a_real_role_is_reported_where_it_is() -> Non
                     n + 1,
                 )
     assert checked > 300
+
+
+def test_a_comment_above_the_placeholder_suppresses_it() -> None:
+    """The finding is on the placeholder's line, so that is the line a suppression names."""
+    body = "## About us\n\nWe build things.\n\n{comment}Our office address: TBD\n"
+    comment = "<!-- roledef-disable-next-line RD207 -->\n"
+    found = lint_findings(HEAD + body.format(comment=""), "data-engineer.md", select=[CODE])
+    assert [(f.line, f.column) for f in found] == [(12, 21)]
+    quiet = HEAD + body.format(comment=comment)
+    assert lint_findings(quiet, "data-engineer.md", select=[CODE, "RD003"]) == []

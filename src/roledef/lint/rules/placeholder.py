@@ -5,7 +5,9 @@ nothing unfinished is published by accident; hand-written drafts use TODO, TBD, 
 "lorem ipsum" the same way. Each field that still holds one (a bullet, a hiring step, a section,
 the job description) is reported once, at its first placeholder's own line and column, with the
 placeholder's text; the message counts the field's other placeholders. A field is filled in at
-once, so one finding each keeps a new file's list as long as its list of blanks.
+once, so one finding each keeps a new file's list as long as its list of blanks. A placeholder
+kept on purpose is suppressed by ``<!-- roledef-disable-next-line RD207 -->`` on the line above
+the placeholder.
 
 Failing::
 
