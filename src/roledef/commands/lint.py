@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from roledef.config import Config
     from roledef.lint.baseline import Key
     from roledef.lint.cache import LintCache
+    from roledef.lint.changed import ChangedOnly
     from roledef.lint.formats import Fixed
     from roledef.lint.result import Checked
 
@@ -40,6 +41,7 @@ class LintSettings(Record):
         "color",
         "config",
         "diff",
+        "diff_base",
         "exit_zero",
         "fix",
         "jobs",
@@ -73,6 +75,7 @@ class LintSettings(Record):
         cache: bool = True,
         cache_dir: str | None = None,
         skip_non_roles: bool = False,
+        diff_base: str | None = None,
     ) -> None:
         self.paths: Final = paths  # none: the project's role files (the config's include)
         self.config: Final = config
@@ -94,6 +97,7 @@ class LintSettings(Record):
         # files named that are not role files are skipped as in a folder (pre-commit names
         # every changed file, not only the roles)
         self.skip_non_roles: Final = skip_non_roles
+        self.diff_base: Final = diff_base  # report only what changed since this git ref
 
 
 def default_format() -> str:
@@ -202,6 +206,13 @@ FILE = click.Path(dir_okay=False, path_type=str)
     help="Skip files named here that are not role files, as in a folder, instead of warning "
     "(for pre-commit hooks, which name every changed file).",
 )
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only findings on lines changed since the merge base of REF and HEAD "
+    "(uncommitted edits and untracked files included), and every finding of files added since; "
+    "say how many others were left out. For pull requests: --diff-base origin/main.",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -222,6 +233,7 @@ def lint(
     no_cache: bool,
     cache_dir: str | None,
     skip_non_roles: bool,
+    diff_base: str | None,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them.
 
@@ -240,6 +252,11 @@ def lint(
         raise click.UsageError("use either --baseline or --write-baseline, not both")
     if fix and diff:
         raise click.UsageError("use either --fix or --diff, not both")
+    if diff_base is not None and (fix or diff or write_baseline):
+        raise click.UsageError(
+            "--diff-base only filters what is reported: it cannot be used with --fix, --diff "
+            "or --write-baseline"
+        )
     cli_options: dict[str, Any] = {}
     if select:
         cli_options["select"] = _selectors(select)
@@ -266,6 +283,7 @@ def lint(
         cache=not no_cache,
         cache_dir=cache_dir,
         skip_non_roles=skip_non_roles,
+        diff_base=diff_base,
     )
     return run_lint(settings)
 
@@ -335,6 +353,15 @@ def report(settings: LintSettings, config: Config, cache: LintCache | None = Non
         except BaselineError as exc:
             click.echo(f"roledef: {exc}", err=True)
             return EXIT_USAGE
+    changed = None
+    if settings.diff_base is not None:  # (asks git before any file is checked)
+        from roledef.lint.changed import ChangedOnly, DiffBaseError, changes
+
+        try:
+            changed = ChangedOnly(changes(settings.diff_base))
+        except DiffBaseError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            return EXIT_USAGE
     keep_lines = bool(settings.baseline or settings.write_baseline)
     checks = run(
         input_paths(settings, config),
@@ -347,7 +374,7 @@ def report(settings: LintSettings, config: Config, cache: LintCache | None = Non
     )
     if settings.write_baseline:
         return record_baseline(settings.write_baseline, checks)
-    return write_output(settings, config, checks, known)
+    return write_output(settings, config, checks, known, changed)
 
 
 def write_output(
@@ -355,9 +382,11 @@ def write_output(
     config: Config,
     checks: Iterable[Checked],
     known: Counter[Key] | None,
+    changed: ChangedOnly | None = None,
 ) -> int:
-    """Feed each file's findings (less those of the baseline) to the output format; write
-    stdout as it comes, an output file at the end; return the exit code."""
+    """Feed each file's findings (less those of the baseline, and with ``--diff-base`` those
+    on unchanged lines) to the output format; write stdout as it comes, an output file at the
+    end; return the exit code."""
     from roledef.lint.discover import other_files
     from roledef.lint.formats import REPORTERS
     from roledef.lint.rules import rules_info
@@ -388,6 +417,8 @@ def write_output(
         unreadable = unreadable or result.unreadable
         internal = internal or result.internal
         findings = checked.findings if remaining is None else remaining.new(checked)
+        if changed is not None:
+            findings = changed.keep(result.path, findings)
         if tell and result.unreadable:
             for finding in checked.findings:
                 if finding.code == UNREADABLE:
@@ -402,6 +433,8 @@ def write_output(
     _emit(out.finish(), settings, parts)
     if settings.output_file and not _write_file(settings.output_file, "".join(parts)):
         return EXIT_USAGE
+    if changed is not None and changed.left_out:
+        click.echo(changed.note(str(settings.diff_base)), err=True)
     return exit_code(
         errors,
         warnings,
