@@ -60,9 +60,15 @@ def handbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     commit(repo, "the handbook")
     git(repo, "switch", "--quiet", "-c", "pr")
     monkeypatch.chdir(repo)
-    for name in ("GITHUB_ACTIONS", "NO_COLOR", "ROLEDEF_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
+    clean_environment(monkeypatch)
     return repo
+
+
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No variable of the run around the tests (a git hook's GIT_DIR, GitHub's) reaches them."""
+    for name in [*os.environ]:
+        if name.startswith("GIT_") or name in ("GITHUB_ACTIONS", "NO_COLOR", "ROLEDEF_DEBUG"):
+            monkeypatch.delenv(name)
 
 
 def lint(*args: str) -> tuple[int, str, str]:
@@ -267,6 +273,7 @@ def test_an_unknown_ref_is_a_usage_error(handbook: Path) -> None:
 def test_outside_a_repository_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    clean_environment(monkeypatch)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     (tmp_path / "data-engineer.md").write_text(LEGACY, encoding="utf-8")

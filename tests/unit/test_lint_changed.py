@@ -119,14 +119,16 @@ def edit(path: Path, changes: dict[int, str | None], after: dict[int, str] | Non
 
 @needs_git
 def test_parse_diff_on_real_git_output(repo: Path) -> None:
-    edit(repo / "edited.md", {2: "changed 2\n", 5: None}, after={7: "inserted\n"})
+    # (an added line "++ x" reads "+++ x" in the diff: not a file's header)
+    edit(repo / "edited.md", {2: "changed 2\n", 5: None}, after={7: "++ inserted\n"})
     git(repo, "mv", "moved.md", "moved-away.md")
     edit(repo / "moved-away.md", {9: "changed 9\n"})
     edit(repo / "rôle with space.md", {1: "changed 1\n"})
     edit(repo / 'tab\there "quoted".md', {10: "changed 10\n"})
     (repo / "new.md").write_text("a\nb\n", encoding="utf-8")
     git(repo, "add", "--intent-to-add", "new.md")
-    patch = git(repo, *DIFF, "HEAD", "--")
+    # whatever the user's git config says about prefixes and renames
+    patch = git(repo, "-c", "diff.noprefix=true", "-c", "diff.renames=false", *DIFF, "HEAD", "--")
     assert parse_diff(patch) == {
         # line 5 deleted: line 7 became 6, and the insertion after it is line 7
         "edited.md": {2, 7},

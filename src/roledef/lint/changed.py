@@ -148,14 +148,9 @@ def parse_status(listing: bytes) -> set[str]:
 
 
 def _git(args: Sequence[str], cwd: str) -> subprocess.CompletedProcess[bytes]:
-    env = {k: v for k, v in os.environ.items() if k not in ("GIT_DIR", "GIT_WORK_TREE")}
     try:
         return subprocess.run(
-            ["git", "-c", "core.quotePath=false", *args],
-            cwd=cwd,
-            env={**env, "LC_ALL": "C"},
-            capture_output=True,
-            check=False,
+            ["git", "-c", "core.quotePath=false", *args], cwd=cwd, capture_output=True, check=False
         )
     except FileNotFoundError:
         raise DiffBaseError(
