@@ -307,3 +307,20 @@ def test_a_shallow_clone_says_to_fetch_the_history(handbook: Path, tmp_path: Pat
     git(clone, "fetch", "--quiet", "--unshallow")
     code, out, err = lint("--output-format", "text", "--diff-base", "origin/main", FOLDER)
     assert reported(out) == [f"{ROLE_PATH}:24 RD301", f"{ROLE_PATH}:24 RD302"]
+
+
+def test_a_branch_without_history_in_common(handbook: Path) -> None:
+    git(handbook, "switch", "--quiet", "--orphan", "elsewhere")
+    code, _, err = lint("--diff-base", "main", FOLDER)
+    assert (code, err) == (
+        2,
+        "roledef: --diff-base main: this repository has no commit yet (HEAD)\n",
+    )
+    (handbook / ROLE_PATH).parent.mkdir(exist_ok=True)  # (the orphan branch has no files)
+    (handbook / ROLE_PATH).write_text(LEGACY, encoding="utf-8")
+    commit(handbook, "a history of its own")
+    code, _, err = lint("--diff-base", "main", FOLDER)
+    assert (code, err) == (
+        2,
+        "roledef: --diff-base main: no common ancestor of main and HEAD; they share no history\n",
+    )

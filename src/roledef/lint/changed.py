@@ -161,26 +161,25 @@ def _git(args: Sequence[str], cwd: str) -> subprocess.CompletedProcess[bytes]:
 
 
 def _out(result: subprocess.CompletedProcess[bytes]) -> str:
-    return os.fsdecode(result.stdout).strip()
+    return os.fsdecode(result.stdout).removesuffix("\n")
 
 
 def _err(result: subprocess.CompletedProcess[bytes]) -> str:
     return " ".join(os.fsdecode(result.stderr).split())
 
 
-def merge_base(ref: str, cwd: str) -> str:
+def merge_base(ref: str, cwd: str, *, shallow: bool = False) -> str:
     """The commit REF and HEAD have in common, as ``REF...HEAD`` diffs from."""
-    shallow = _out(_git(("rev-parse", "--is-shallow-repository"), cwd)) == "true"
     if (
         ref.startswith("-")
         or _git(("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"), cwd).returncode
     ):
         hint = SHALLOW_HINT if shallow else _fetch_hint(ref)
         raise DiffBaseError(f"--diff-base {ref}: no such commit in this repository; {hint}")
-    if _git(("rev-parse", "--verify", "--quiet", "HEAD^{commit}"), cwd).returncode:
-        raise DiffBaseError(f"--diff-base {ref}: this repository has no commit yet (HEAD)")
     found = _git(("merge-base", ref, "HEAD"), cwd)
     if found.returncode:
+        if _git(("rev-parse", "--verify", "--quiet", "HEAD^{commit}"), cwd).returncode:
+            raise DiffBaseError(f"--diff-base {ref}: this repository has no commit yet (HEAD)")
         hint = SHALLOW_HINT if shallow else "they share no history"
         raise DiffBaseError(f"--diff-base {ref}: no common ancestor of {ref} and HEAD; {hint}")
     return _out(found)
@@ -196,14 +195,15 @@ def _fetch_hint(ref: str) -> str:
 def changes(ref: str, cwd: str = ".") -> Changes:
     """What changed from the merge base of ``ref`` and HEAD to the work tree, untracked files
     included; raises :class:`DiffBaseError` when that cannot be known."""
-    found = _git(("rev-parse", "--show-toplevel"), cwd)
+    found = _git(("rev-parse", "--show-toplevel", "--is-shallow-repository"), cwd)
     if found.returncode:
         raise DiffBaseError(
             f"--diff-base needs a git repository, and {os.path.abspath(cwd)} is not in one "
             f"({_err(found)})"
         )
-    top = os.path.realpath(_out(found))
-    base = merge_base(ref, cwd)
+    top, _, shallow = _out(found).rpartition("\n")
+    top = os.path.realpath(top)
+    base = merge_base(ref, top, shallow=shallow == "true")
     patch = _git((*DIFF, base, "--"), top)
     status = _git((*DIFF, "--name-status", "-z", base, "--"), top)
     untracked = _git(("ls-files", "--others", "--exclude-standard", "-z"), top)
