@@ -251,6 +251,22 @@ def test_with_a_baseline_and_statistics(handbook: Path) -> None:
     assert "RD301" in table and "RD302" in table and "RD201" not in table
 
 
+def test_jobs_and_the_cache_give_the_same_report(
+    handbook: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ROLEDEF_NO_CACHE", raising=False)
+    add_step(handbook / ROLE_PATH)
+    args = ("--output-format", "text", "--diff-base", "main", FOLDER)
+    plain = lint(*args)
+    assert lint("--jobs", "2", *args) == plain
+    cached = ("--cache-dir", str(tmp_path / "cache"))
+    result = CliRunner().invoke(cli, ["lint", *cached, *args], standalone_mode=False)
+    assert (result.return_value, result.stdout, result.stderr) == plain  # filled
+    assert any((tmp_path / "cache").glob("*.sqlite3"))
+    result = CliRunner().invoke(cli, ["lint", *cached, *args], standalone_mode=False)
+    assert (result.return_value, result.stdout, result.stderr) == plain  # read
+
+
 @pytest.mark.parametrize("other", ["--fix", "--diff", "--write-baseline=b.json"])
 def test_fixes_and_baselines_are_refused(handbook: Path, other: str) -> None:
     result = CliRunner().invoke(cli, ["lint", "--diff-base", "main", other, FOLDER])
