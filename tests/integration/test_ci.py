@@ -342,7 +342,10 @@ def test_action_on_a_pull_request_annotates_only_what_it_changed(pull_request: P
     assert code == 1
     # kept.md did not change: its old findings are left out, and counted
     assert changed == {"edited.md", "new role.md"}
-    assert re.search(r"roledef: \d+ findings? on lines unchanged since origin/main not shown", err)
+    notice = (
+        r"^::notice title=roledef --diff-base::\d+ findings? on lines unchanged since origin/main"
+    )
+    assert re.search(notice + " not shown$", err, re.M), err
 
 
 @pytest.mark.slow

@@ -183,6 +183,9 @@ def test_only_findings_touching_changed_lines_are_kept(tmp_path: Path) -> None:
     assert only.note("origin/main") == (
         "roledef: 3 findings on lines unchanged since origin/main not shown (--diff-base)"
     )
+    assert only.note("a%b", github=True) == (
+        "::notice title=roledef --diff-base::3 findings on lines unchanged since a%25b not shown"
+    )
 
 
 def test_a_file_added_keeps_every_finding_and_an_unchanged_file_none(tmp_path: Path) -> None:

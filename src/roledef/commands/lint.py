@@ -434,7 +434,8 @@ def write_output(
     if settings.output_file and not _write_file(settings.output_file, "".join(parts)):
         return EXIT_USAGE
     if changed is not None and changed.left_out:
-        click.echo(changed.note(str(settings.diff_base)), err=True)
+        github = settings.output_format == "github" and not settings.output_file
+        click.echo(changed.note(str(settings.diff_base), github=github), err=True)
     return exit_code(
         errors,
         warnings,

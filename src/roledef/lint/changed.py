@@ -270,15 +270,18 @@ class ChangedOnly:
             and key(os.path.join(os.path.dirname(finding.path), other)) in self.changes.added
         )
 
-    def note(self, ref: str) -> str:
-        """What was left out, for stderr; empty when nothing was."""
+    def note(self, ref: str, *, github: bool = False) -> str:
+        """What was left out, for stderr; empty when nothing was. With ``github``, a notice
+        that GitHub Actions shows in the run's annotations (the runner reads stderr too)."""
         if not self.left_out:
             return ""
         n = self.left_out
-        return (
-            f"roledef: {n} finding{'s' if n != 1 else ''} on lines unchanged since {ref} "
-            f"not shown (--diff-base)"
-        )
+        text = f"{n} finding{'s' if n != 1 else ''} on lines unchanged since {ref} not shown"
+        if github:
+            from roledef.lint.formats.github import escape_data
+
+            return f"::notice title=roledef --diff-base::{escape_data(text)}"
+        return f"roledef: {text} (--diff-base)"
 
 
 def _touches(finding: Finding, changed: frozenset[int]) -> bool:
