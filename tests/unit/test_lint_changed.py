@@ -214,11 +214,13 @@ def test_unreadable_files_are_always_reported(tmp_path: Path) -> None:
 def test_a_duplicate_of_an_added_file_is_kept_on_the_old_file(tmp_path: Path) -> None:
     (tmp_path / "roles").mkdir()
     old = str(tmp_path / "roles" / "old.md")
-    new = tmp_path / "roles" / "a copy.md"
+    new = tmp_path / "roles" / "a copy as new.md"
     only = ChangedOnly(Changes({}, frozenset({key(str(new))})))
-    copied = Finding(old, 6, 1, "RD401", "duplicate-role", ERROR, "same title 'X' as a copy.md")
+    copied = Finding(
+        old, 6, 1, "RD401", "duplicate-role", ERROR, "same title 'X' as a copy as new.md"
+    )
     legacy = Finding(old, 6, 1, "RD401", "duplicate-role", ERROR, "same title 'X' as other.md")
-    other = Finding(old, 6, 1, "RD201", "unknown-section", WARNING, "heading as a copy.md")
+    other = Finding(old, 6, 1, "RD201", "unknown-section", WARNING, "heading as a copy as new.md")
     assert only.keep(old, [copied, legacy, other]) == [copied]
 
 

@@ -214,10 +214,10 @@ def changes(ref: str, cwd: str = ".") -> Changes:
     added.update(os.fsdecode(n) for n in untracked.stdout.split(b"\0") if n)
     return Changes(
         lines={
-            os.path.join(top, name): frozenset(lines)
+            key(os.path.join(top, name)): frozenset(lines)
             for name, lines in parse_diff(patch.stdout).items()
         },
-        added=frozenset(os.path.join(top, name) for name in added),
+        added=frozenset(key(os.path.join(top, name)) for name in added),
         base=base,
     )
 
@@ -262,12 +262,12 @@ class ChangedOnly:
     def _names_added(self, finding: Finding) -> bool:
         if finding.code != DUPLICATE:
             return False
-        # "same title 'T' as OTHER" / "nearly the same text as OTHER": OTHER is relative to
-        # the finding's folder (duplicate_role.Checker.add)
-        other = finding.message.rpartition(" as ")[2]
-        return (
-            bool(other)
-            and key(os.path.join(os.path.dirname(finding.path), other)) in self.changes.added
+        # the message ends "as OTHER", OTHER relative to the finding's folder
+        # (duplicate_role.Checker.add); a name may hold " as " too, so compare whole endings
+        folder = os.path.dirname(key(finding.path))
+        return any(
+            finding.message.endswith(f" as {os.path.relpath(added, folder)}")
+            for added in self.changes.added
         )
 
     def note(self, ref: str, *, github: bool = False) -> str:
