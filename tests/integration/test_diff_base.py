@@ -290,6 +290,12 @@ def test_an_unknown_ref_is_a_usage_error(handbook: Path) -> None:
     )
 
 
+def test_an_empty_ref_is_a_usage_error(handbook: Path) -> None:
+    code, out, err = lint("--diff-base", "", FOLDER)
+    assert (code, out) == (2, "")
+    assert err == "roledef: --diff-base needs a git ref: a branch, tag or commit (origin/main)\n"
+
+
 def test_outside_a_repository_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -170,6 +170,8 @@ def _err(result: subprocess.CompletedProcess[bytes]) -> str:
 
 def merge_base(ref: str, cwd: str, *, shallow: bool = False) -> str:
     """The commit REF and HEAD have in common, as ``REF...HEAD`` diffs from."""
+    if not ref.strip():
+        raise DiffBaseError("--diff-base needs a git ref: a branch, tag or commit (origin/main)")
     if (
         ref.startswith("-")
         or _git(("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"), cwd).returncode
