@@ -244,7 +244,7 @@ def test_the_example_in_the_docs_is_current(
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
     for name, value in GITHUB.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setenv("GITHUB_REPOSITORY", "OWNER/roledef")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "your-org/handbook")
     monkeypatch.setenv("GITHUB_SHA", "4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39")
     lint("--output-format", "github", "examples/defective-role.md")
     docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from roledef.configfind import ConfigGroup
     from roledef.lint.baseline import Key
     from roledef.lint.cache import LintCache
+    from roledef.lint.changed import ChangedOnly
     from roledef.lint.engine import Input
     from roledef.lint.formats import Fixed
     from roledef.lint.result import Checked
@@ -43,6 +44,7 @@ class LintSettings(Record):
         "color",
         "config",
         "diff",
+        "diff_base",
         "exit_zero",
         "fix",
         "job_summary",
@@ -80,6 +82,7 @@ class LintSettings(Record):
         skip_non_roles: bool = False,
         job_summary: bool = True,
         stdin_filename: str | None = None,
+        diff_base: str | None = None,
     ) -> None:
         self.paths: Final = paths  # none: the project's role files (the config's include)
         self.config: Final = config
@@ -105,6 +108,7 @@ class LintSettings(Record):
         self.job_summary: Final = job_summary
         # the path the text read from standard input ("-") stands for
         self.stdin_filename: Final = stdin_filename
+        self.diff_base: Final = diff_base  # report only what changed since this git ref
 
 
 def default_format() -> str:
@@ -226,6 +230,13 @@ FILE = click.Path(dir_okay=False, path_type=str)
     "its config, rules and messages; with --fix the fixed text goes to stdout, the findings "
     "left to stderr.",
 )
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only findings on lines changed since the merge base of REF and HEAD "
+    "(uncommitted edits and untracked files included), and every finding of files added since; "
+    "say how many others were left out. For pull requests: --diff-base origin/main.",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -248,6 +259,7 @@ def lint(
     skip_non_roles: bool,
     no_job_summary: bool,
     stdin_filename: str | None,
+    diff_base: str | None,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them.
 
@@ -267,6 +279,13 @@ def lint(
         raise click.UsageError("use either --baseline or --write-baseline, not both")
     if fix and diff:
         raise click.UsageError("use either --fix or --diff, not both")
+    if diff_base is not None and (fix or diff or write_baseline):
+        raise click.UsageError(
+            "--diff-base only filters what is reported: it cannot be used with --fix, --diff "
+            "or --write-baseline"
+        )
+    if diff_base is not None and (stdin_filename is not None or "-" in paths):
+        raise click.UsageError("--diff-base compares files with git: it cannot read standard input")
     cli_options: dict[str, Any] = {}
     if select:
         cli_options["select"] = _selectors(select)
@@ -295,6 +314,7 @@ def lint(
         skip_non_roles=skip_non_roles,
         job_summary=not no_job_summary,
         stdin_filename=stdin_filename,
+        diff_base=diff_base,
     )
     return run_lint(settings)
 
@@ -364,10 +384,19 @@ def report(
         except BaselineError as exc:
             click.echo(f"roledef: {exc}", err=True)
             return EXIT_USAGE
+    changed = None
+    if settings.diff_base is not None:  # (asks git before any file is checked)
+        from roledef.lint.changed import ChangedOnly, DiffBaseError, changes
+
+        try:
+            changed = ChangedOnly(changes(settings.diff_base))
+        except DiffBaseError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            return EXIT_USAGE
     checks = chain.from_iterable(_checks(settings, group, inputs) for group in groups)
     if settings.write_baseline:
         return record_baseline(settings.write_baseline, checks)
-    return write_output(settings, groups, checks, known)
+    return write_output(settings, groups, checks, known, changed)
 
 
 def _checks(
@@ -397,9 +426,11 @@ def write_output(
     groups: Sequence[ConfigGroup],
     checks: Iterable[Checked],
     known: Counter[Key] | None,
+    changed: ChangedOnly | None = None,
 ) -> int:
-    """Feed each file's findings (less those of the baseline) to the output format; write
-    stdout as it comes, an output file at the end; return the exit code."""
+    """Feed each file's findings (less those of the baseline, and with ``--diff-base`` those
+    on unchanged lines) to the output format; write stdout as it comes, an output file at the
+    end; return the exit code."""
     from roledef.lint.discover import other_files
     from roledef.lint.formats import REPORTERS
     from roledef.lint.rules import rules_info
@@ -417,7 +448,12 @@ def write_output(
         from roledef.lint.formats.jobsummary import WithJobSummary
 
         annotations = settings.output_format == "github" and not settings.output_file
-        out = WithJobSummary(out, summary_file, annotations=annotations)
+        left_out = None
+        if changed is not None:
+            from functools import partial
+
+            left_out = partial(changed.told, str(settings.diff_base))
+        out = WithJobSummary(out, summary_file, annotations=annotations, left_out=left_out)
     remaining = None
     if known is not None and settings.baseline:
         from roledef.lint.baseline import Remaining
@@ -437,6 +473,8 @@ def write_output(
         unreadable = unreadable or result.unreadable
         internal = internal or result.internal
         findings = checked.findings if remaining is None else remaining.new(checked)
+        if changed is not None:
+            findings = changed.keep(result.path, findings)
         if tell and result.unreadable:
             for finding in checked.findings:
                 if finding.code == UNREADABLE:
@@ -454,6 +492,9 @@ def write_output(
     _emit(out.finish(), settings, parts)
     if settings.output_file and not _write_file(settings.output_file, "".join(parts)):
         return EXIT_USAGE
+    if changed is not None and changed.left_out:
+        github = settings.output_format == "github" and not settings.output_file
+        click.echo(changed.note(str(settings.diff_base), github=github), err=True)
     return exit_code(
         errors,
         warnings,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from roledef.findings import ERROR, Finding
@@ -156,11 +156,16 @@ class Tally:
                 self.rows.append((finding, kind))
 
 
-def render(tally: Tally, links: Links | None, *, annotations: bool = False) -> str:
+def render(
+    tally: Tally, links: Links | None, *, annotations: bool = False, left_out: str = ""
+) -> str:
     """The summary as GitHub-flavoured markdown, ending with a blank line (so that what the
     step appends next starts a block of its own). ``annotations``: the run printed them (the
-    ``github`` format), so say what GitHub leaves out."""
+    ``github`` format), so say what GitHub leaves out. ``left_out``: what ``--diff-base`` did
+    not report (plain text)."""
     blocks = [f"### {heading(tally)}"]
+    if left_out:
+        blocks.append(f"{escape(left_out)} (`--diff-base`).")
     skipped = skipped_note(tally.skipped).strip(" ()")
     if skipped:
         blocks.append(escape(skipped[0].upper() + skipped[1:] + "."))
@@ -262,7 +267,14 @@ class WithJobSummary(Output):
     """Another format's output, unchanged, with the job summary gathered beside it from the same
     files and appended to ``path`` when the output finishes."""
 
-    def __init__(self, inner: Output, path: str, *, annotations: bool = False) -> None:
+    def __init__(
+        self,
+        inner: Output,
+        path: str,
+        *,
+        annotations: bool = False,
+        left_out: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(
             inner.module,
             lambda: inner.rules,
@@ -273,6 +285,7 @@ class WithJobSummary(Output):
         self.inner = inner
         self.path = path
         self.annotations = annotations
+        self.left_out = left_out  # (asked at the end: counted while the files go by)
         self.tally = Tally(inner.fixed)
 
     def start(self) -> str:
@@ -289,7 +302,9 @@ class WithJobSummary(Output):
     def finish(self) -> str:
         text = self.inner.finish()
         links = Links.from_environment(os.environ, os.getcwd())
-        append(self.path, render(self.tally, links, annotations=self.annotations))
+        left_out = self.left_out() if self.left_out else ""
+        summary = render(self.tally, links, annotations=self.annotations, left_out=left_out)
+        append(self.path, summary)
         return text
 
 
