@@ -110,7 +110,11 @@ def find_examples(text: str, path: str) -> list[Example]:
         if pending is not None:
             marker_line, comment = pending
             pending = None
-            examples.append(_example(path, lines, index, marker_line, comment, tag, span))
+            examples.append(
+                _example(
+                    path, lines, index, (marker_line, comment), tag, span["start"], span["end"]
+                )
+            )
         elif tag == "HtmlBlock":
             html, html_start = [], start
     if pending is not None:
@@ -129,11 +133,12 @@ def _example(
     path: str,
     lines: list[str],
     index: _Lines,
-    marker_line: int,
-    comment: str,
+    marker: tuple[int, str],
     tag: Any,
-    span: dict[str, int],
+    start: int,
+    end: int,
 ) -> Example:
+    marker_line, comment = marker
     where = f"{path}:{marker_line + 1}"
     fenced = isinstance(tag, dict) and "CodeBlock" in tag and isinstance(tag["CodeBlock"], dict)
     if not fenced or "Fenced" not in tag["CodeBlock"]:
@@ -144,16 +149,20 @@ def _example(
         raise MarkerError(f"{where}: a console block holds its commands as '$ ' lines")
     if info != "console" and not command:
         raise MarkerError(f"{where}: {MARKER}: name the command, or use a console block")
-    first = index.line(span["start"])
-    last = index.line(max(span["end"] - 1, span["start"]))
+    first = index.line(start)
+    last = index.line(max(end - 1, start))
     opening = lines[first]
     indent = opening[: len(opening) - len(opening.lstrip(" "))]
     fence = _fence(opening.lstrip(" "))
     closing = lines[last].strip()
-    if last == first or not (closing.startswith(fence[0] * len(fence)) and set(closing) <= {fence[0]}):
+    if last == first or not (
+        closing.startswith(fence[0] * len(fence)) and set(closing) <= {fence[0]}
+    ):
         raise MarkerError(f"{where}: the fenced block after {MARKER} is not closed")
     body = lines[first + 1 : last]
-    return Example(path, marker_line, command, options, info, indent, first + 1, last, body)
+    example = Example(path, marker_line, command, options, info, indent, first + 1, last, body)
+    example.commands()  # a console block without a command is an error now, not when it runs
+    return example
 
 
 def _fence(line: str) -> str:
@@ -237,7 +246,9 @@ def cut_lines(output: list[str], spec: str, where: str) -> list[str]:
             first = int(low)
             last = (int(high) if high else len(output)) if dash else first
         except ValueError:
-            raise MarkerError(f"{where}: lines: {spec!r} is not like '1-20' or '1-4,10-12'") from None
+            raise MarkerError(
+                f"{where}: lines: {spec!r} is not like '1-20' or '1-4,10-12'"
+            ) from None
         keep.extend(range(first, min(last, len(output)) + 1))
     shown: list[str] = []
     previous = 0

@@ -45,6 +45,8 @@ TIMEOUT = 120
 NORMALISE = (
     # a temporary copy's absolute path: the folder a reader runs the command in
     ("{tmp}", "/home/you"),
+    # this checkout's absolute path
+    ("{root}", "/path/to/roledef"),
     # pre-commit's and roledef's timings
     (r"\b\d+(?:\.\d+)?s\b(?=\)?$)", "0.12s"),
 )
@@ -112,7 +114,8 @@ def run_example(example: Example) -> Run:
                 check=False,
             )
             code = proc.returncode
-            output = normalise(proc.stdout.decode("utf-8", "backslashreplace"), str(cwd))
+            copy = str(cwd) if cwd != ROOT else None
+            output = normalise(proc.stdout.decode("utf-8", "backslashreplace"), copy)
             if "lines" in example.options:
                 output = cut_lines(output, example.options["lines"], example.where)
             if example.info == "console":
@@ -121,13 +124,16 @@ def run_example(example: Example) -> Run:
     return Run(shown, code)
 
 
-def normalise(output: str, tmp: str) -> list[str]:
-    """The output's lines, with ``NORMALISE`` applied and trailing blank lines dropped."""
+def normalise(output: str, copy: str | None) -> list[str]:
+    """The output's lines, with ``NORMALISE`` applied and trailing blank lines dropped;
+    ``copy`` is the temporary folder the commands ran in, if any."""
+    places = {"{tmp}": copy, "{root}": str(ROOT)}
     lines = []
     for line in output.rstrip("\n").split("\n") if output.strip() else []:
         for pattern, replacement in NORMALISE:
-            if pattern == "{tmp}":
-                line = line.replace(tmp, replacement)
+            if pattern in places:
+                place = places[pattern]
+                line = line.replace(place, replacement) if place else line
             else:
                 line = re.sub(pattern, replacement, line)
         lines.append(line.rstrip())
@@ -182,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        found = {path: find_examples(path.read_text("utf-8"), _rel(path)) for path in pages(args.pages)}
+        found = {
+            path: find_examples(path.read_text("utf-8"), _rel(path)) for path in pages(args.pages)
+        }
         examples = [example for page in found.values() for example in page]
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             runs = dict(zip(map(id, examples), pool.map(run_example, examples), strict=True))
@@ -225,6 +233,7 @@ def _write(path: Path, page: list[Example], bodies: dict[int, list[str]]) -> Non
     text = path.read_text("utf-8")
     new = replace_bodies(text, bodies, page)
     again = find_examples(new, _rel(path))
+
     def shape(examples: list[Example]) -> list[tuple[object, ...]]:
         return [(e.info, e.options, e.commands()) for e in examples]
 
