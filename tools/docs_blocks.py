@@ -126,7 +126,8 @@ def _is_marker(comment: str) -> bool:
     if not comment.startswith("<!--"):
         return False
     head = comment[4:].lstrip()
-    return head.startswith(MARKER) and head[len(MARKER) : len(MARKER) + 1] in ("", ":", " ", "-")
+    after = head[len(MARKER) : len(MARKER) + 1]
+    return head.startswith(MARKER) and (after in ("", ":", "-") or after.isspace())
 
 
 def _example(

@@ -65,6 +65,12 @@ def test_a_console_block_holds_its_commands() -> None:
     assert example.commands() == ["roledef lint a.md", "echo hi"]
 
 
+def test_a_console_marker_may_have_options_on_its_own_lines() -> None:
+    page = "<!-- roledef-run\n     cwd: docs/examples -->\n```console\n$ roledef init jobs\n```\n"
+    [example] = find_examples(page, "p.md")
+    assert (example.command, example.options) == ("", {"cwd": "docs/examples"})
+
+
 def test_console_commands_continue_over_open_quotes_and_backslashes() -> None:
     body = ["$ python -c 'import sys", "print(1)'", "1", "$ roledef lint \\", "  a.md", "out"]
     assert console_commands(body, "p.md:1") == [
