@@ -34,7 +34,7 @@ MARKER = "roledef-run"
 OPTIONS = {
     "cwd": "run in a temporary copy of this folder (relative to the repository root)",
     "exit": "the exit code the run must end with (the text around the example may say it)",
-    "lines": "show only these lines of the output: '1-20', '3-', '1-4,10-12'; '…' marks a cut",
+    "lines": "only these lines of the output ('1-20', '3-', '1-4,10-12', 'last 7'), '…' for a cut",
 }
 
 
@@ -239,18 +239,25 @@ def replace_bodies(text: str, bodies: dict[int, list[str]], examples: list[Examp
 
 
 def cut_lines(output: list[str], spec: str, where: str) -> list[str]:
-    """The lines of ``output`` that ``spec`` (``lines:``) keeps, ``…`` where lines are left out."""
+    """The lines of ``output`` that ``spec`` (``lines:``) keeps, ``…`` where lines are left out.
+
+    ``spec`` is a comma-separated list of 1-based line numbers and ranges, ``3``, ``1-20``,
+    ``40-`` (to the end), and ``last 7`` (the last seven lines)."""
     keep: list[int] = []
     for part in spec.split(","):
+        words = part.split()
         low, dash, high = part.strip().partition("-")
         try:
-            first = int(low)
-            last = (int(high) if high else len(output)) if dash else first
+            if len(words) == 2 and words[0] == "last":
+                first, last = len(output) - int(words[1]) + 1, len(output)
+            else:
+                first = int(low)
+                last = (int(high) if high else len(output)) if dash else first
         except ValueError:
             raise MarkerError(
-                f"{where}: lines: {spec!r} is not like '1-20' or '1-4,10-12'"
+                f"{where}: lines: {spec!r} is not like '1-20', '1-4,10-12' or 'last 7'"
             ) from None
-        keep.extend(range(first, min(last, len(output)) + 1))
+        keep.extend(range(max(first, 1), min(last, len(output)) + 1))
     shown: list[str] = []
     previous = 0
     for number in sorted(set(keep)):

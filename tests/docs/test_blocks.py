@@ -138,6 +138,8 @@ def test_replacing_a_body_leaves_every_other_line() -> None:
         ("2-", ["…", "b", "c", "d"]),
         ("1,3-4", ["a", "…", "c", "d"]),
         ("1-9", ["a", "b", "c", "d"]),
+        ("last 2", ["…", "c", "d"]),
+        ("1, last 1", ["a", "…", "d"]),
     ],
 )
 def test_cut_lines_marks_each_cut(spec: str, shown: list[str]) -> None:
