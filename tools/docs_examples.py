@@ -125,8 +125,9 @@ def run_example(example: Example) -> Run:
 
 
 def normalise(output: str, copy: str | None) -> list[str]:
-    """The output's lines, with ``NORMALISE`` applied and trailing blank lines dropped;
-    ``copy`` is the temporary folder the commands ran in, if any."""
+    """The output's lines, with ``NORMALISE`` applied, without the spaces that end a line (the
+    repository's trailing-whitespace hook would remove them from the page) or the blank lines
+    that end the output; ``copy`` is the temporary folder the commands ran in, if any."""
     places = {"{tmp}": copy, "{root}": str(ROOT)}
     lines = []
     for line in output.rstrip("\n").split("\n") if output.strip() else []:
