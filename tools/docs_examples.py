@@ -67,7 +67,6 @@ def environment(home: Path, bin_dir: Path) -> dict[str, str]:
         "HOME": str(home),
         "PYTHONPATH": str(ROOT / "src"),
         "PYTHONHASHSEED": "0",
-        "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONUTF8": "1",
         "ROLEDEF_NO_CACHE": "1",
         "LANG": "C.UTF-8",
