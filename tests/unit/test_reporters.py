@@ -26,7 +26,7 @@ from roledef.exitcodes import count, exit_code
 from roledef.findings import ERROR, WARNING, Finding, RuleInfo
 from roledef.lint.formats import REPORTERS, render_report
 from roledef.lint.formats.github import escape_data, escape_property
-from tests.helpers import FIXTURES, ROOT
+from tests.helpers import FIXTURES
 
 SAMPLE = FIXTURES / "reporters" / "sample.json"
 EXPECTED = FIXTURES / "reporters" / "expected"
@@ -693,97 +693,3 @@ def test_gitlab_paths_are_repository_relative() -> None:
 
 def test_gitlab_empty_report_is_an_empty_list() -> None:
     assert json.loads(render("gitlab", [])) == []
-
-
-# --- the documentation ---------------------------------------------------------------------
-
-DOCS = ROOT / "docs" / "output-formats.md"
-#: A real run: ``roledef lint handbook`` on the three files of the examples, an index page and
-#: a text file (the messages, spans and fixability are what roledef gives them).
-DOC_FINDINGS = [
-    Finding(
-        path="handbook/engineering-manager.md",
-        line=2,
-        column=1,
-        end_line=None,
-        end_column=None,
-        code="RD104",
-        rule="nav-title-mismatch",
-        severity="error",
-        message="navTitle 'Account Executive' names another role than the title "
-        "'Engineering Manager': write 'navTitle: Engineering Manager'",
-        fixable=True,
-    ),
-    Finding(
-        path="handbook/sales, EMEA.md",
-        line=1,
-        column=1,
-        end_line=None,
-        end_column=None,
-        code="RD105",
-        rule="file-name",
-        severity="error",
-        message="file name 'sales, EMEA.md' is not kebab-case .md: rename it to 'sales-emea.md'",
-        fixable=False,
-    ),
-    Finding(
-        path="handbook/sales, EMEA.md",
-        line=16,
-        column=4,
-        end_line=16,
-        end_column=8,
-        code="RD201",
-        rule="unknown-section",
-        severity="warning",
-        message="heading 'Skils' is read as 'Skills': correct the spelling",
-        fixable=True,
-    ),
-    Finding(
-        path="handbook/sales, EMEA.md",
-        line=20,
-        column=15,
-        end_line=20,
-        end_column=15,
-        code="RD202",
-        rule="heading-punctuation",
-        severity="warning",
-        message="heading 'Hiring Plan' ends with a colon: remove it",
-        fixable=True,
-    ),
-    Finding(
-        path="handbook/sales, EMEA.md",
-        line=22,
-        column=1,
-        end_line=23,
-        end_column=39,
-        code="RD301",
-        rule="hiring-step-missing-owner",
-        severity="error",
-        message="hiring step 'Sales Interview' has no owner: "
-        "add e.g. 'Done by the hiring manager.'",
-        fixable=False,
-    ),
-]
-DOC_SKIPPED: dict[str, int] = {"not-role": 1, "name": 1}
-DOC_FILES = [
-    "handbook/engineering-manager.md",
-    "handbook/sales, EMEA.md",
-    "handbook/site-reliability-engineer.md",
-]
-
-
-@pytest.mark.parametrize(
-    ("fmt", "options"),
-    [
-        ("text", {}),
-        ("text", {"statistics": True}),
-        ("json", {}),
-        ("github", {}),
-        ("junit", {"files": DOC_FILES}),
-        ("gitlab", {}),
-    ],
-)
-def test_docs_examples_are_current(fmt: str, options: dict[str, Any]) -> None:
-    blocks = re.findall(r"```\w*\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
-    out = render(fmt, DOC_FINDINGS, files_checked=3, rules={}, skipped=DOC_SKIPPED, **options)
-    assert out in blocks
