@@ -73,6 +73,10 @@ def environment(home: Path, bin_dir: Path) -> dict[str, str]:
         "LC_ALL": "C.UTF-8",
         "TZ": "UTC",
         "TERM": "dumb",
+        # `git init` in an example: the same branch name, and no hint about it, on any git
+        "GIT_CONFIG_COUNT": "1",
+        "GIT_CONFIG_KEY_0": "init.defaultBranch",
+        "GIT_CONFIG_VALUE_0": "main",
     }
 
 
