@@ -68,8 +68,10 @@ class Example:
         return console_commands(self.unindented(), self.where)
 
     def unindented(self) -> list[str]:
-        """The block's lines without the indentation of the list item that holds it."""
-        return [line.removeprefix(self.indent) for line in self.body]
+        """The block's lines without what the list item or quote that holds it puts before them."""
+        return [
+            line.removeprefix(self.indent).removeprefix(self.indent.rstrip()) for line in self.body
+        ]
 
 
 class _Lines:
@@ -153,9 +155,9 @@ def _example(
     first = index.line(start)
     last = index.line(max(end - 1, start))
     opening = lines[first]
-    indent = opening[: len(opening) - len(opening.lstrip(" "))]
-    fence = _fence(opening.lstrip(" "))
-    closing = lines[last].strip()
+    indent = opening[: len(opening) - len(opening.lstrip(" >"))]  # a list item's, a quote's
+    fence = _fence(opening[len(indent) :])
+    closing = lines[last].lstrip(" >").strip()
     if last == first or not (
         closing.startswith(fence[0] * len(fence)) and set(closing) <= {fence[0]}
     ):
@@ -233,7 +235,7 @@ def replace_bodies(text: str, bodies: dict[int, list[str]], examples: list[Examp
         new = bodies.get(example.body_start)
         if new is not None:
             lines[example.body_start : example.body_end] = [
-                example.indent + line if line else "" for line in new
+                example.indent + line if line else example.indent.rstrip() for line in new
             ]
     return "\n".join(lines)
 

@@ -88,6 +88,14 @@ def test_a_block_in_a_list_item_keeps_its_indentation() -> None:
     assert new == page.replace("  one\n\n  two", "  three\n\n  four")
 
 
+def test_a_block_in_a_quote_keeps_its_quote_marks() -> None:
+    page = "> <!-- roledef-run: roledef rules -->\n> ```text\n> one\n>\n> two\n> ```\n"
+    [example] = find_examples(page, "p.md")
+    assert example.unindented() == ["one", "", "two"]
+    new = replace_bodies(page, {example.body_start: ["three", "", "four"]}, [example])
+    assert new == page.replace("one", "three").replace("two", "four")
+
+
 def test_a_marker_shown_inside_a_code_block_is_text() -> None:
     page = "````markdown\n<!-- roledef-run: roledef lint x -->\n```text\n```\n````\n"
     assert find_examples(page, "p.md") == []
