@@ -42,6 +42,7 @@ class LintSettings(Record):
         "diff",
         "exit_zero",
         "fix",
+        "job_summary",
         "jobs",
         "output_file",
         "output_format",
@@ -73,6 +74,7 @@ class LintSettings(Record):
         cache: bool = True,
         cache_dir: str | None = None,
         skip_non_roles: bool = False,
+        job_summary: bool = True,
     ) -> None:
         self.paths: Final = paths  # none: the project's role files (the config's include)
         self.config: Final = config
@@ -94,6 +96,8 @@ class LintSettings(Record):
         # files named that are not role files are skipped as in a folder (pre-commit names
         # every changed file, not only the roles)
         self.skip_non_roles: Final = skip_non_roles
+        # a markdown summary appended to $GITHUB_STEP_SUMMARY when that is set
+        self.job_summary: Final = job_summary
 
 
 def default_format() -> str:
@@ -202,6 +206,12 @@ FILE = click.Path(dir_okay=False, path_type=str)
     help="Skip files named here that are not role files, as in a folder, instead of warning "
     "(for pre-commit hooks, which name every changed file).",
 )
+@click.option(
+    "--no-job-summary",
+    is_flag=True,
+    help="In GitHub Actions, do not append a markdown summary of the findings to the job's "
+    "summary page ($GITHUB_STEP_SUMMARY), as roledef does in any output format.",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -222,6 +232,7 @@ def lint(
     no_cache: bool,
     cache_dir: str | None,
     skip_non_roles: bool,
+    no_job_summary: bool,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them.
 
@@ -266,6 +277,7 @@ def lint(
         cache=not no_cache,
         cache_dir=cache_dir,
         skip_non_roles=skip_non_roles,
+        job_summary=not no_job_summary,
     )
     return run_lint(settings)
 
@@ -369,6 +381,12 @@ def write_output(
         statistics=settings.statistics,
         fixed=fixed,
     )
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY") if settings.job_summary else None
+    if summary_file:  # (GitHub Actions sets it in every step; imported only then)
+        from roledef.lint.formats.jobsummary import WithJobSummary
+
+        annotations = settings.output_format == "github" and not settings.output_file
+        out = WithJobSummary(out, summary_file, annotations=annotations)
     remaining = None
     if known is not None and settings.baseline:
         from roledef.lint.baseline import Remaining
