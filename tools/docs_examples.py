@@ -9,7 +9,8 @@ CONTRIBUTING.md, "Examples in the docs"). Each command runs from the repository 
 temporary copy of the marker's ``cwd`` folder, with ``roledef`` and ``python`` standing for
 this checkout (``python -m roledef`` with ``PYTHONPATH=src``) and a fixed environment: no cache,
 no colour, no CI variables, UTC, a UTF-8 locale. What differs from run to run is replaced, in
-the open, by ``NORMALISE``. Examples run in parallel, a console block's commands one by one.
+the open, by ``NORMALISE``. Examples run in parallel; a console block's commands run one after
+the other in one shell, as in a terminal.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,28 +105,52 @@ def run_example(example: Example) -> Run:
             cwd = tmp / "work"
             shutil.copytree(source, cwd, symlinks=True)
         env = environment(tmp / "home", tmp / "bin")
+        commands = example.commands()
+        outputs, code = _session(commands, cwd, env, example.where)
+        copy = str(cwd) if cwd != ROOT else None
         shown: list[str] = []
-        code = 0
-        for command in example.commands():
-            proc = subprocess.run(
-                ["/bin/bash", "-c", command],
-                cwd=cwd,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                timeout=TIMEOUT,
-                check=False,
-            )
-            code = proc.returncode
-            copy = str(cwd) if cwd != ROOT else None
-            output = normalise(proc.stdout.decode("utf-8", "backslashreplace"), copy)
+        for command, raw in zip(commands, outputs, strict=True):
+            output = normalise(raw, copy)
             if "lines" in example.options:
                 output = cut_lines(output, example.options["lines"], example.where)
             if example.info == "console":
                 shown.extend(["$ " + command.split("\n")[0], *command.split("\n")[1:]])
             shown.extend(output)
     return Run(shown, code)
+
+
+def _session(
+    commands: list[str], cwd: Path, env: dict[str, str], where: str
+) -> tuple[list[str], int]:
+    """Run commands one after the other in one shell, as in a terminal (``cd`` and ``$?``
+    carry over), and return what each printed and the exit code of the last."""
+    token = f"roledef-docs-{uuid.uuid4().hex}"
+    # after each command: a line that ends its output, then $? as the command left it
+    mark = f'__status=$?; printf \'\\n%s %s\\n\' {token} "$__status"; (exit "$__status")'
+    script = "".join(f"{command}\n{mark}\n" for command in commands)
+    proc = subprocess.run(
+        ["/bin/bash", "-c", script],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    outputs: list[str] = []
+    code = proc.returncode
+    current: list[str] = []
+    for line in proc.stdout.decode("utf-8", "backslashreplace").split("\n"):
+        if line.startswith(token + " "):
+            outputs.append("\n".join(current))
+            code = int(line.split()[1])
+            current = []
+        else:
+            current.append(line)
+    if len(outputs) != len(commands):
+        raise MarkerError(f"{where}: the shell stopped after {len(outputs)} of the commands")
+    return outputs, code
 
 
 def normalise(output: str, copy: str | None) -> list[str]:

@@ -105,6 +105,29 @@ def test_examples_run_this_checkout_in_a_fixed_environment(
 
 
 @pytest.mark.slow
+def test_a_console_blocks_commands_share_one_shell_as_in_a_terminal() -> None:
+    page = (
+        "<!-- roledef-run\n     cwd: docs/examples -->\n```console\n"
+        "$ cd handbook && roledef lint --output-format json missing.md > /dev/null 2>&1\n"
+        "$ echo $?\n"
+        "$ printf 'no newline at the end'\n"
+        "$ pwd\n```\n"
+    )
+    [example] = find_examples(page, "page.md")
+    run = run_example(example)
+    assert run.lines == [
+        "$ cd handbook && roledef lint --output-format json missing.md > /dev/null 2>&1",
+        "$ echo $?",
+        "2",
+        "$ printf 'no newline at the end'",
+        "no newline at the end",
+        "$ pwd",
+        "/home/you/handbook",
+    ]
+    assert run.exit_code == 0
+
+
+@pytest.mark.slow
 def test_a_command_that_writes_runs_in_a_copy_of_its_folder() -> None:
     source = ROOT / "docs" / "examples" / "handbook" / "sales, EMEA.md"
     before = source.read_bytes()
