@@ -26,7 +26,7 @@ from roledef.exitcodes import count, exit_code
 from roledef.findings import ERROR, WARNING, Finding, RuleInfo
 from roledef.lint.formats import REPORTERS, render_report
 from roledef.lint.formats.github import escape_data, escape_property
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, ROOT
 
 SAMPLE = FIXTURES / "reporters" / "sample.json"
 EXPECTED = FIXTURES / "reporters" / "expected"
