@@ -135,7 +135,10 @@ def test_posting_fields_come_from_config_and_options_override_them(tmp_path: Pat
         'date-posted = "2025-02-01"\nemployment-type = ["FULL_TIME", "PART_TIME"]\n',
         encoding="utf-8",
     )
-    result = export(str(SRE), "--posting", "--location", "Lisbon", "--country", "PT", cwd=tmp_path)
+    # the config of the role's own project (the nearest above the file), as roledef lint finds it
+    role = tmp_path / SRE.name
+    role.write_bytes(SRE.read_bytes())
+    result = export(str(role), "--posting", "--location", "Lisbon", "--country", "PT", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["hiringOrganization"]["name"] == "Config Org"
@@ -184,6 +187,8 @@ def test_writes_atomically_never_overwrites_and_names_a_bad_file(
 @pytest.mark.slow
 def test_config_posting_table_is_checked(tmp_path: Path) -> None:
     (tmp_path / ".roledef.toml").write_text('[posting]\nsalary = "lots"\n', encoding="utf-8")
-    result = export(str(SRE), "--posting", cwd=tmp_path)
+    role = tmp_path / SRE.name
+    role.write_bytes(SRE.read_bytes())
+    result = export(str(role), "--posting", cwd=tmp_path)
     assert result.returncode == 2
     assert ".roledef.toml: key 'posting'" in result.stderr

@@ -168,7 +168,8 @@ def run_export(settings: ExportSettings) -> int:
     """Export every file; print one line per failure; return the exit code."""
     import json
 
-    from roledef.config import ConfigError, load_config
+    from roledef.config import ConfigError
+    from roledef.configfind import config_groups
     from roledef.lint.engine import run
     from roledef.lint.rules.not_a_role import message
     from roledef.read import Source
@@ -176,19 +177,23 @@ def run_export(settings: ExportSettings) -> int:
     from roledef.write.jsonld import to_jsonld
 
     try:
-        config = load_config(settings.config)
+        # each file with its project's config (the nearest above it), or --config's
+        groups = config_groups(settings.files, settings.config)
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
-    try:
-        posting = read_settings_posting(settings, config)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
     if settings.output_dir and not make_output_dir(settings.output_dir):
         return EXIT_USAGE
     rc = EXIT_OK
     outputs = FileOutputs(settings.output, settings.output_dir, force=settings.force)
-    for name in settings.files:
+    postings: dict[int, Posting | None] = {}
+    for name, config in [(name, g.config) for g in groups for name in g.paths]:
+        if id(config) not in postings:  # once per config: its [posting] table and the options
+            try:
+                postings[id(config)] = read_settings_posting(settings, config)
+            except click.exceptions.Exit as exc:
+                return exc.exit_code
+        posting = postings[id(config)]
         # each named file on its own, as named (a folder is refused by reading it, not walked)
         result = next(run([Source(name)], config, keep_roles=True)).result
         if result.role is None or result.unreadable or result.not_role is not None:
