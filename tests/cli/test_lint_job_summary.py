@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 import roledef
 from roledef.cli import cli
 from tests.helpers import ROOT
-from tests.helpers.summary_tables import headings, parser, tables
+from tests.helpers.summary_tables import headings, tables
 from tests.integration.test_ci import ACTION, load_yaml, roledef_on_path, run_step, step
 
 DEFECTIVE = ROOT / "examples" / "defective-role.md"
@@ -234,23 +234,3 @@ def test_the_summary_of_a_real_handbook_matches_its_findings(
     warnings = len(findings) - errors
     if max(errors, warnings) > 10:
         assert "GitHub shows only the first 10 error and 10 warning annotations" in markdown
-
-
-def test_the_example_in_the_docs_is_current(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """docs/ci.md shows the summary of a real run on the defective example."""
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
-    for name, value in GITHUB.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("GITHUB_REPOSITORY", "your-org/handbook")
-    monkeypatch.setenv("GITHUB_SHA", "4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39")
-    lint("--output-format", "github", "examples/defective-role.md")
-    docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
-    (shown,) = [
-        token.content
-        for token in parser().parse(docs)
-        if token.type == "fence" and token.content.startswith("### roledef:")
-    ]
-    assert shown + "\n" == (tmp_path / "summary.md").read_text(encoding="utf-8")
