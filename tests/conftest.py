@@ -41,11 +41,18 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run every test as on a developer's machine, even inside a CI runner.
 
-    ``GITHUB_ACTIONS=true`` switches ``roledef lint`` to annotations, and ``NO_COLOR`` or
+    ``GITHUB_ACTIONS=true`` switches ``roledef lint`` to annotations, ``GITHUB_STEP_SUMMARY``
+    makes it append a job summary (to the CI's own page, inside a runner), and ``NO_COLOR`` or
     ``ROLEDEF_DEBUG`` change output; tests that want them set them explicitly. The lint cache
     is off, so that every test checks its files for real (and writes no ``.roledef_cache``);
     the cache's own tests turn it on.
     """
-    for name in ("GITHUB_ACTIONS", "NO_COLOR", "ROLEDEF_DEBUG", "ROLEDEF_CACHE_DIR"):
+    for name in (
+        "GITHUB_ACTIONS",
+        "GITHUB_STEP_SUMMARY",
+        "NO_COLOR",
+        "ROLEDEF_DEBUG",
+        "ROLEDEF_CACHE_DIR",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ROLEDEF_NO_CACHE", "1")

@@ -1,9 +1,10 @@
 """The linter's configuration: found, read, checked against its schema, and resolved.
 
 ``[tool.roledef]`` in ``pyproject.toml`` or the whole of ``.roledef.toml``, found by walking up
-from the current folder (``.roledef.toml`` first in each folder), or the file given with
-``--config``. Options merge visibly: ``{**DEFAULTS, **file_options, **cli_options}``. Every problem
-is a :class:`ConfigError` naming the file and the key; the command turns it into exit code 2.
+from the current folder (``.roledef.toml`` first in each folder; :mod:`roledef.configfind` finds
+it for each path a command names), or the file given with ``--config``. Options merge visibly:
+``{**DEFAULTS, **file_options, **cli_options}``. Every problem is a :class:`ConfigError` naming
+the file and the key; the command turns it into exit code 2.
 """
 
 from __future__ import annotations
@@ -100,16 +101,26 @@ class Config(Record):
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above ``start``: ``.roledef.toml``, or a ``pyproject.toml``
-    with a ``[tool.roledef]`` table."""
+    with a ``[tool.roledef]`` table (:mod:`roledef.configfind` finds it for each path)."""
     for folder in (start, *start.parents):
-        for name in FILE_NAMES:
-            candidate = folder / name
-            if not candidate.is_file():
-                continue
-            if name == "pyproject.toml" and "roledef" not in _read_toml(candidate).get("tool", {}):
-                continue
+        found = config_in(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def config_in(folder: Path) -> Path | None:
+    """The config file of ``folder`` itself, if it has one (``.roledef.toml`` first)."""
+    for name in FILE_NAMES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or has_table(candidate)):
             return candidate
     return None
+
+
+def has_table(pyproject: Path) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.roledef]`` table (one without is passed over)."""
+    return "roledef" in _read_toml(pyproject).get("tool", {})
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -15,7 +15,9 @@ from typing import Any, get_args
 
 from roledef.findings import Severity
 from roledef.lint.rules import RULES
+from roledef.project import schema_id
 from roledef.read.vocab import SECTION_ORDER
+from roledef.write.posting import EMPLOYMENT_TYPES
 
 #: A list of rules: codes (RD201), code prefixes (RD2), names (unknown-section) or ALL.
 _SELECTORS = {
@@ -83,11 +85,22 @@ _FILES_AND_EXPORT: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "hiring-organization": {"type": "string", "minLength": 1},
+            "date-posted": {"$ref": "#/$defs/date"},
+            "valid-through": {"$ref": "#/$defs/date"},
             "location": {"type": "string", "minLength": 1},
-            "date-posted": {
-                "type": "string",
-                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-                "description": "YYYY-MM-DD, quoted in TOML.",
+            "country": {"$ref": "#/$defs/country"},
+            "remote": {"type": "boolean"},
+            "applicant-country": {
+                "anyOf": [
+                    {"$ref": "#/$defs/country"},
+                    {"type": "array", "items": {"$ref": "#/$defs/country"}},
+                ]
+            },
+            "employment-type": {
+                "anyOf": [
+                    {"enum": list(EMPLOYMENT_TYPES)},
+                    {"type": "array", "items": {"enum": list(EMPLOYMENT_TYPES)}},
+                ]
             },
         },
     },
@@ -109,7 +122,7 @@ def config_schema() -> dict[str, Any]:
     """The whole config schema: the general keys and every rule's options."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://roledef.dev/schemas/config.schema.json",
+        "$id": schema_id("config.schema.json"),
         "title": "roledef configuration",
         "description": "The [tool.roledef] table of pyproject.toml, or the whole of .roledef.toml.",
         "type": "object",
@@ -118,6 +131,16 @@ def config_schema() -> dict[str, Any]:
             "selectors": _SELECTORS,
             "kind": {"enum": list(SECTION_ORDER)},
             "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            "date": {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                "description": "YYYY-MM-DD, quoted in TOML.",
+            },
+            "country": {
+                "type": "string",
+                "pattern": "^[A-Za-z]{2}$",
+                "description": "An ISO 3166-1 alpha-2 country code, such as US or DE.",
+            },
         },
         "properties": {**_SELECTION, **rule_option_properties(), **_FILES_AND_EXPORT},
     }

@@ -225,6 +225,7 @@ class SourceInfo(Record):
         "headings",
         "line_count",
         "path",
+        "placeholders",
         "section_spans",
         "title_source",
         "title_span",
@@ -244,6 +245,7 @@ class SourceInfo(Record):
         title_source: str = "filename",
         comments: tuple[tuple[int, str], ...] = (),
         field_spans: dict[str, Span] | None = None,
+        placeholders: tuple[tuple[Span, str], ...] = (),
     ) -> None:
         self.path: Final = path
         self.format: Final = format
@@ -257,6 +259,8 @@ class SourceInfo(Record):
         self.title_source: Final = title_source
         self.comments: Final = comments
         self.field_spans: Final = {} if field_spans is None else field_spans
+        #: Where each placeholder text stands (``TODO``, ``TBD``...), in document order
+        self.placeholders: Final = placeholders
 
 
 class Role(Record):

@@ -53,6 +53,7 @@ FORBIDDEN: dict[str, str] = {
     "roledef.lint.formats.json_findings": "another output format",
     "roledef.lint.formats.junit": "another output format",
     "roledef.lint.formats.sarif": "another output format",
+    "roledef.lint.formats.jobsummary": "only in GitHub Actions ($GITHUB_STEP_SUMMARY)",
     "roledef.read.structured": "YAML role files",
     "markdown_it": "the markdown parser roledef replaced (the tests' reference)",
     "cmarkgfm": "the tests' referee for CommonMark",

@@ -204,6 +204,7 @@ def test_action_lint_step_takes_inputs_from_the_environment(lint_step: dict[str,
         "ROLEDEF_PATHS": "${{ inputs.paths }}",
         "ROLEDEF_ARGS": "${{ inputs.args }}",
         "ROLEDEF_SARIF": "${{ inputs.sarif-file }}",
+        "ROLEDEF_DIFF_BASE": "${{ inputs.diff-base }}",
     }
 
 
@@ -219,6 +220,7 @@ def test_action_annotates_findings_in_files_with_spaces(
         "ROLEDEF_PATHS": "\n  job descriptions/data-analyst.md  \n\n",
         "ROLEDEF_ARGS": "",
         "ROLEDEF_SARIF": "",
+        "ROLEDEF_DIFF_BASE": "",
     }
     result = run_step(str(lint_step["run"]), tmp_path, env)
     assert result.returncode == 1, result.stderr
@@ -234,6 +236,7 @@ def test_action_succeeds_when_there_is_nothing_to_lint(
         "ROLEDEF_PATHS": "\n",
         "ROLEDEF_ARGS": "",
         "ROLEDEF_SARIF": "",
+        "ROLEDEF_DIFF_BASE": "",
     }
     result = run_step(str(lint_step["run"]), tmp_path, env)
     assert result.returncode == 0, result.stderr
@@ -248,6 +251,7 @@ def test_action_writes_sarif_and_passes_args(tmp_path: Path, lint_step: dict[str
         "ROLEDEF_PATHS": "data-analyst.md",
         "ROLEDEF_ARGS": "--exit-zero",
         "ROLEDEF_SARIF": "out/roledef.sarif",
+        "ROLEDEF_DIFF_BASE": "",
     }
     (tmp_path / "out").mkdir()
     result = run_step(str(lint_step["run"]), tmp_path, env)
@@ -296,41 +300,68 @@ def pull_request(tmp_path: Path) -> Path:
     return repo
 
 
-def chosen_paths(repo: Path, event: str) -> list[str]:
+def lint_in_action(repo: Path, diff_base: str) -> tuple[int, set[str], str]:
+    """Run the action's lint step on the handbook workflow's folder: the exit code, the files
+    annotated, and stderr."""
     workflow = load_yaml(WORKFLOWS[1])
-    found = step(workflow, "Find the role files to lint")
-    output = repo.parent / "github-output"
-    output.write_text("", encoding="utf-8")
     env = {
-        **{k: str(v) for k, v in workflow["env"].items()},
-        "EVENT": event,
-        "BASE_REF": "main",
-        "GITHUB_OUTPUT": str(output),
+        **roledef_on_path(repo.parent),
+        "ROLEDEF_PATHS": str(workflow["env"]["ROLES"]),
+        "ROLEDEF_ARGS": "",
+        "ROLEDEF_SARIF": "",
+        "ROLEDEF_DIFF_BASE": diff_base,
     }
-    result = run_step(str(found["run"]), repo, env)
-    assert result.returncode == 0, result.stderr
-    text = output.read_text(encoding="utf-8")
-    match = re.fullmatch(r"paths<<(\w+)\n(.*)\1\n", text, re.DOTALL)
-    assert match, text
-    return match.group(2).splitlines()
+    result = run_step(str(step(load_yaml(ACTION), "Lint role files")["run"]), repo, env)
+    files = {m.group(2) for m in map(ANNOTATION.match, result.stdout.splitlines()) if m}
+    return result.returncode, {os.path.basename(f) for f in files}, result.stderr
 
 
-def test_handbook_workflow_lints_only_what_a_pull_request_changed(pull_request: Path) -> None:
-    assert sorted(chosen_paths(pull_request, "pull_request")) == [
-        "src/handbook/job-descriptions/edited.md",
-        "src/handbook/job-descriptions/new role.md",
-        "src/handbook/job-descriptions/new-role.yaml",
-    ]
+def test_handbook_workflow_lints_the_folder_and_on_a_pull_request_only_its_changes() -> None:
+    lint = step(load_yaml(WORKFLOWS[1]), "roledef lint")
+    assert lint["with"]["paths"] == "${{ env.ROLES }}"
+    assert lint["with"]["diff-base"] == (
+        "${{ github.event_name == 'pull_request' && format('origin/{0}', github.base_ref) || '' }}"
+    )
+    checkout = step_using(load_yaml(WORKFLOWS[1]), "actions/checkout@")
+    assert checkout["with"]["fetch-depth"] == 0  # --diff-base needs the history
 
 
-def test_handbook_workflow_lints_the_whole_folder_on_push(pull_request: Path) -> None:
-    assert chosen_paths(pull_request, "push") == ["src/handbook/job-descriptions"]
+def step_using(document: Any, action: str) -> Any:
+    steps = [s for job in document["jobs"].values() for s in job["steps"]]
+    found = [s for s in steps if str(s.get("uses", "")).startswith(action)]
+    assert len(found) == 1, f"no single step using {action!r}"
+    return found[0]
+
+
+@pytest.mark.slow
+def test_action_on_a_pull_request_annotates_only_what_it_changed(pull_request: Path) -> None:
+    code, everything, _ = lint_in_action(pull_request, "")
+    assert code == 1
+    assert everything == {"kept.md", "edited.md", "new role.md"}  # (new-role.yaml: not a role)
+    code, changed, err = lint_in_action(pull_request, "origin/main")
+    assert code == 1
+    # kept.md did not change: its old findings are left out, and counted
+    assert changed == {"edited.md", "new role.md"}
+    notice = (
+        r"^::notice title=roledef --diff-base::\d+ findings? on lines unchanged since origin/main"
+    )
+    assert re.search(notice + " not shown$", err, re.M), err
+
+
+@pytest.mark.slow
+def test_action_with_a_shallow_clone_says_to_fetch_the_history(pull_request: Path) -> None:
+    clone = pull_request.parent / "clone"
+    git(pull_request.parent, "clone", "--quiet", "--depth=1", "--branch=pr",
+        pull_request.as_uri(), str(clone))  # fmt: skip
+    code, annotated, err = lint_in_action(clone, "origin/main")
+    assert (code, annotated) == (2, set())
+    assert "fetch-depth: 0" in err
 
 
 def test_handbook_workflow_pins_the_roledef_action() -> None:
     lint = step(load_yaml(WORKFLOWS[1]), "roledef lint")
-    assert re.fullmatch(r"[\w-]+/roledef@v\d+\.\d+\.\d+", str(lint["uses"]))
-    assert lint["with"]["paths"] == "${{ steps.roles.outputs.paths }}"
+    # a commit, not a tag: roledef has no release yet
+    assert re.fullmatch(r"[\w-]+/roledef@[0-9a-f]{40}", str(lint["uses"]))
 
 
 # -- this project's own CI -------------------------------------------------------------------

@@ -136,7 +136,14 @@ def test_rendered_page_shows_the_json_totals(
     expected.pop("duration_unknown")
     expected["findings_error"] = str(totals["findings"]["error"])
     expected["findings_warning"] = str(totals["findings"]["warning"])
-    assert {k: v.strip() for k, v in parsed.totals.items()} == expected
+    shown = {k: v.strip() for k, v in parsed.totals.items()}
+    assert shown == expected
+    # the page's own figures add up: steps with, missing and not needing an owner or duration
+    for split in (
+        ("duration_known", "missing_duration", "duration_exempt"),
+        ("owner_known", "missing_owner", "owner_exempt"),
+    ):
+        assert sum(int(shown[key]) for key in split) == int(shown["steps"]), split
     assert parsed.viewport
     assert parsed.rows["roles"] == len(data["roles"])
     assert parsed.rows["rules"] == len(data["rules"])

@@ -5,11 +5,14 @@ Its failing and passing fixture folders are in tests/fixtures/rules/RD401/.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.helpers.lint import HEAD, ROLE, YAML_ROLE, lint_files
+from tests.helpers.robust import run_cli
 
 CODE = "RD401"
 
@@ -104,3 +107,89 @@ def test_cases(
     ]
     for finding, (*_, piece) in zip(findings, expected, strict=True):
         assert piece in finding.message, (piece, finding.message)
+
+
+def test_the_message_says_what_to_do() -> None:
+    copy = ROLE.replace("builds", "designs")
+    (title,) = lint_files({"a.md": ROLE, "b.md": copy}, select=[CODE])
+    assert title.message == (
+        "same title 'Data Engineer' as a.md: "
+        "give one of them the title of the role it describes, or remove the copy"
+    )
+    (text,) = lint_files({"analytics-engineer.md": COPIED, "data-engineer.md": LONG}, select=[CODE])
+    assert text.message == (
+        "nearly the same text as analytics-engineer.md: "
+        "rewrite one of them for its own role, or remove the copy"
+    )
+
+
+# -- files made by ``roledef new`` and not filled in yet -------------------------------------------
+
+TITLES = ("Data Analyst", "Account Executive", "Site Reliability Engineer")
+
+
+def _new(folder: Path, title: str, name: str) -> Path:
+    run = run_cli("new", title, "--output", str(folder / name))
+    assert run.rc == 0, run.err
+    return folder / name
+
+
+def _lint_rd401(folder: Path) -> list[str]:
+    run = run_cli("lint", "--no-cache", "--select", CODE, "--output-format", "json", str(folder))
+    assert run.rc in (0, 1), run.err
+    return [f"{Path(f['path']).name}: {f['message']}" for f in json.loads(run.out)]
+
+
+def test_new_files_not_filled_in_are_not_copies_of_each_other(tmp_path: Path) -> None:
+    for title in TITLES:
+        _new(tmp_path, title, title.lower().replace(" ", "-") + ".md")
+    _new(tmp_path, "Product Designer", "product-designer.yaml")
+    assert _lint_rd401(tmp_path) == []
+
+
+def test_a_new_file_with_only_its_title_changed_is_not_a_copy(tmp_path: Path) -> None:
+    _new(tmp_path, "Data Analyst", "data-analyst.md")
+    retitled = _new(tmp_path, "Data Analyst", "data-scientist.md")
+    text = retitled.read_text(encoding="utf-8")
+    retitled.write_text(text.replace("Data Analyst", "Data Scientist", 2), encoding="utf-8")
+    assert "The Data Analyst reports to" in retitled.read_text(encoding="utf-8")
+    assert _lint_rd401(tmp_path) == []
+
+
+def test_two_new_files_for_one_title_are_still_reported(tmp_path: Path) -> None:
+    _new(tmp_path, "Data Analyst", "data-analyst.md")
+    _new(tmp_path, "Data Analyst", "data-analyst-2.md")
+    assert _lint_rd401(tmp_path) == [
+        "data-analyst.md: same title 'Data Analyst' as data-analyst-2.md: "
+        "give one of them the title of the role it describes, or remove the copy"
+    ]
+
+
+def test_new_files_filled_in_with_the_same_text_are_reported(tmp_path: Path) -> None:
+    """What is written into a template counts: the same overview and duties in two files."""
+    overview = LONG.split("## Job Description\n\n", 1)[1].split("\n\n## Skills", 1)[0]
+    for title in ("Data Engineer", "Analytics Engineer"):
+        path = _new(tmp_path, title, title.lower().replace(" ", "-") + ".md")
+        text = path.read_text(encoding="utf-8")
+        text = text.replace(
+            "TODO(roledef): two or three sentences on why the role exists and what it achieves.",
+            overview,
+        )
+        path.write_text(text, encoding="utf-8")
+    assert _lint_rd401(tmp_path) == [
+        "data-engineer.md: nearly the same text as analytics-engineer.md: "
+        "rewrite one of them for its own role, or remove the copy"
+    ]
+
+
+def test_what_is_left_of_a_template_not_filled_in_is_too_short_to_compare() -> None:
+    """Its placeholder lines are left out; its default hiring steps stay, and are the same in
+    every new file: if the template ever says more, they must be left out too."""
+    from roledef.lint.rules.duplicate_role import MIN_SHINGLES, role_text, shingles
+    from roledef.write.template import new_role
+
+    for title in TITLES:
+        text = role_text(new_role(title))
+        assert "TODO" not in text
+        assert "Review resumes" in text
+        assert 0 < len(shingles(text)) < MIN_SHINGLES

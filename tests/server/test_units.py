@@ -123,3 +123,13 @@ def test_a_stuck_job_is_killed_and_the_next_one_runs() -> None:
         assert worker.pid != first
     finally:
         worker.close()
+
+
+def test_the_rule_docs_address_is_given_only_when_there_is_one() -> None:
+    from roledef.server.diagnostics import docs_address
+
+    assert docs_address("RD201", "unknown-section", "") is None
+    assert (
+        docs_address("RD201", "unknown-section", "https://example.org/roledef/")
+        == "https://example.org/roledef/rules.md#rd201-unknown-section"
+    )

@@ -18,7 +18,17 @@ from tests.helpers import EXAMPLES, ROOT
 
 SHAPE = json.loads((ROOT / "tests" / "fixtures" / "export" / "jsonld.schema.json").read_text())
 SRE = EXAMPLES / "site-reliability-engineer.md"
-POSTING = ("--posting", "--hiring-organization", "Example Ltd", "--location", "Remote")
+POSTING = (
+    "--posting",
+    "--hiring-organization",
+    "Example Ltd",
+    "--date-posted",
+    "2025-01-31",
+    "--location",
+    "Berlin",
+    "--country",
+    "DE",
+)
 
 
 def check_shape(doc: dict[str, Any]) -> None:
@@ -72,11 +82,13 @@ def test_hiring_plan_is_written_into_the_description_in_order() -> None:
 
 def test_posting_fields_and_nice_to_have_skills() -> None:
     role = load(SRE, fmt=MARKDOWN).role
-    doc = to_jsonld(role, Posting("Example Ltd", "Berlin, Germany", "2025-01-31"))
+    posting = Posting("Example Ltd", "2025-01-31", location="Berlin", country="DE")
+    doc = to_jsonld(role, posting)
     check_shape(doc)
     assert (doc["@type"], doc["title"]) == ("JobPosting", role.title)
     assert doc["hiringOrganization"] == {"@type": "Organization", "name": "Example Ltd"}
-    assert doc["jobLocation"] == {"@type": "Place", "address": "Berlin, Germany"}
+    address = {"@type": "PostalAddress", "addressLocality": "Berlin", "addressCountry": "DE"}
+    assert doc["jobLocation"] == {"@type": "Place", "address": address}
     assert doc["datePosted"] == "2025-01-31"
     nice = role.skills.nice_to_have
     assert len(doc.get("qualifications", [])) == len(nice)
@@ -119,15 +131,20 @@ def test_every_corpus_role_exports_to_the_shape(corpus: Path, tmp_path: Path) ->
 @pytest.mark.slow
 def test_posting_fields_come_from_config_and_options_override_them(tmp_path: Path) -> None:
     (tmp_path / ".roledef.toml").write_text(
-        '[posting]\nhiring-organization = "Config Org"\nlocation = "Remote"\n'
-        'date-posted = "2025-02-01"\n',
+        '[posting]\nhiring-organization = "Config Org"\nlocation = "Berlin"\ncountry = "DE"\n'
+        'date-posted = "2025-02-01"\nemployment-type = ["FULL_TIME", "PART_TIME"]\n',
         encoding="utf-8",
     )
-    result = export(str(SRE), "--posting", "--location", "Lisbon", cwd=tmp_path)
+    # the config of the role's own project (the nearest above the file), as roledef lint finds it
+    role = tmp_path / SRE.name
+    role.write_bytes(SRE.read_bytes())
+    result = export(str(role), "--posting", "--location", "Lisbon", "--country", "PT", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["hiringOrganization"]["name"] == "Config Org"
-    assert doc["jobLocation"]["address"] == "Lisbon"
+    assert doc["jobLocation"]["address"]["addressLocality"] == "Lisbon"
+    assert doc["jobLocation"]["address"]["addressCountry"] == "PT"
+    assert doc["employmentType"] == ["FULL_TIME", "PART_TIME"]
     assert doc["datePosted"] == "2025-02-01"
     plain = json.loads(export(str(SRE), cwd=tmp_path).stdout)
     assert plain["@type"] == "Occupation" and "hiringOrganization" not in plain
@@ -170,6 +187,8 @@ def test_writes_atomically_never_overwrites_and_names_a_bad_file(
 @pytest.mark.slow
 def test_config_posting_table_is_checked(tmp_path: Path) -> None:
     (tmp_path / ".roledef.toml").write_text('[posting]\nsalary = "lots"\n', encoding="utf-8")
-    result = export(str(SRE), "--posting", cwd=tmp_path)
+    role = tmp_path / SRE.name
+    role.write_bytes(SRE.read_bytes())
+    result = export(str(role), "--posting", cwd=tmp_path)
     assert result.returncode == 2
     assert ".roledef.toml: key 'posting'" in result.stderr

@@ -183,7 +183,14 @@ def pairwise_duplicates(roles: list[Any], threshold: float) -> list[tuple[str, s
     import os
     from pathlib import PurePath
 
-    from roledef.lint.rules.duplicate_role import MIN_SHINGLES, role_text, shingles, similarity
+    from roledef.lint.rules.duplicate_role import (
+        MIN_SHINGLES,
+        SAME_TEXT_HINT,
+        SAME_TITLE_HINT,
+        role_text,
+        shingles,
+        similarity,
+    )
     from roledef.text import normalize_heading
 
     out = []
@@ -197,10 +204,12 @@ def pairwise_duplicates(roles: list[Any], threshold: float) -> list[tuple[str, s
                 continue
             where = os.path.relpath(other.source.path, os.path.dirname(role.source.path) or ".")
             if title and title == other_title:
-                out.append((role.source.path, f"same title '{role.title}' as {where}"))
+                message = f"same title '{role.title}' as {where}: {SAME_TITLE_HINT}"
+                out.append((role.source.path, message))
                 break
             if len(texts) >= MIN_SHINGLES and similarity(texts, other_texts) >= threshold:
-                out.append((role.source.path, f"nearly the same text as {where}"))
+                message = f"nearly the same text as {where}: {SAME_TEXT_HINT}"
+                out.append((role.source.path, message))
                 break
         seen.append((role, title, texts))
     return out

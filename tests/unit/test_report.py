@@ -74,6 +74,48 @@ def test_role_figures(report: dict[str, Any]) -> None:
     assert support["missing_sections"] == ["Skills", "Hiring Plan"]
 
 
+#: Figures that add up to the steps: with one, missing one (needed), not needing one.
+STEP_SPLITS = (
+    ("duration_known", "missing_duration", "duration_exempt"),
+    ("owner_known", "missing_owner", "owner_exempt"),
+)
+
+
+def test_exempt_steps_are_counted_apart(report: dict[str, Any]) -> None:
+    backend = _role(report, "backend-engineer.md")
+    # the Offer step has neither owner nor duration, and needs neither
+    assert (backend["owner_known"], backend["missing_owner"], backend["owner_exempt"]) == (3, 0, 1)
+    known, missing, exempt = (backend[k] for k in STEP_SPLITS[0])
+    assert (known, missing, exempt) == (2, 1, 1)
+    assert missing + exempt == backend["duration_unknown"]
+
+
+def test_with_without_and_exempt_add_up_to_the_steps(report: dict[str, Any]) -> None:
+    for row in [*report["roles"], report["totals"]]:
+        for split in STEP_SPLITS:
+            assert sum(row[key] for key in split) == row["steps"], (row.get("file"), split)
+    assert report["totals"]["owner_exempt"] == 2 and report["totals"]["duration_exempt"] == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_every_format_shows_the_exempt_steps(report: dict[str, Any], fmt: str) -> None:
+    out = render(fmt, report)
+    for label in ("Steps that need no owner", "Steps that need no duration"):
+        assert label in out
+    for header in ("Owner not needed", "Duration not needed"):
+        assert header in out
+    if fmt == "text":
+        totals = dict(
+            line.rsplit(":", 1) for line in out.split("\n\n")[1].splitlines() if ":" in line
+        )
+        for label in ("Steps with a duration", "Steps missing a duration"):
+            assert label in totals
+        timed = [int(totals[k]) for k in ("Steps with a duration", "Steps missing a duration")]
+        assert sum(timed) + int(totals["Steps that need no duration"]) == int(
+            totals["Hiring steps"]
+        )
+
+
 def test_owners_merged_across_spellings_with_minutes_per_role(report: dict[str, Any]) -> None:
     owners = {o["key"]: o for o in report["owners"]}
     assert set(owners) == {"hiring manager", "recruiter", "team"}  # "Meet the team"
@@ -96,7 +138,8 @@ def test_files_that_are_not_roles_are_listed_apart(report: dict[str, Any]) -> No
 
 def test_totals_are_the_sums_of_the_roles(report: dict[str, Any]) -> None:
     totals = report["totals"]
-    for key in ("steps", "minutes", "minutes_max", "missing_owner", "missing_duration"):
+    keys = ("steps", "minutes", "minutes_max", "missing_owner", "missing_duration")
+    for key in (*keys, "owner_known", "owner_exempt", "duration_exempt"):
         assert totals[key] == sum(r[key] for r in report["roles"]), key
     assert (totals["steps"], totals["minutes"], totals["minutes_max"]) == (7, 95, 110)
 
@@ -143,7 +186,7 @@ def test_html_is_escaped_and_self_contained(report: dict[str, Any]) -> None:
     assert '<meta name="viewport"' in page
     # nothing is fetched: no scripts, links, imports, external urls or fonts
     assert not re.search(r"<script|<link|<img|<iframe|@import|url\(|@font-face|https?://", page)
-    for key, value in (("minutes", 95), ("roles", 3), ("steps", 7)):
+    for key, value in (("minutes", 95), ("roles", 3), ("steps", 7), ("owner_exempt", 2)):
         assert f'data-total="{key}">{value}<' in page
 
 
@@ -212,3 +255,4 @@ def test_each_owner_of_a_step_counts_it(tmp_path: Path, monkeypatch: pytest.Monk
     # "the CEO" is the CEO again: one step, counted once for each person who runs it
     assert owners == {"ceo": (1, 60), "cto": (1, 60)}
     assert data["roles"][0]["missing_owner"] == 1
+    assert (data["roles"][0]["owner_known"], data["roles"][0]["owner_exempt"]) == (1, 0)

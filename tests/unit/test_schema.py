@@ -9,6 +9,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from roledef.modeldict import role_to_dict
+from roledef.project import schema_id
 from roledef.read import MARKDOWN, load
 from roledef.read.schema import load_schema, validate
 from tests.helpers import EXAMPLES
@@ -27,7 +28,7 @@ def test_schema_is_valid_draft_2020_12() -> None:
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].endswith("role.schema.json")
+    assert schema["$id"] == schema_id("role.schema.json")
 
 
 def test_every_property_has_a_title_and_description() -> None:

@@ -124,10 +124,13 @@ def run_convert(
     files: list[str], settings: ConvertSettings, output: str | None, output_dir: str | None
 ) -> int:
     """Convert ``files``; print one line per failure; return the exit code."""
-    from roledef.config import ConfigError, load_config
+    from roledef.config import ConfigError
+    from roledef.configfind import config_groups
 
     try:
-        config = load_config(settings.config)  # its heading aliases read as roledef lint reads
+        # each file with its project's config (the nearest above it), whose heading aliases
+        # it is read with, as roledef lint reads it
+        groups = config_groups(files, settings.config)
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
@@ -135,7 +138,8 @@ def run_convert(
     outputs = FileOutputs(output, output_dir, force=settings.force)
     if output_dir and not make_output_dir(output_dir):
         return 2
-    for name, walked in _inputs(files, config):
+    inputs = [(n, w, g.config) for g in groups for n, w in _inputs(list(g.paths), g.config)]
+    for name, walked, config in inputs:
         try:
             with time_limit(name):
                 role = _read(name, settings.max_bytes, config, walked=walked)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Final
 
 import click
@@ -23,8 +24,11 @@ from roledef.record import Record
 
 if TYPE_CHECKING:
     from roledef.config import Config
+    from roledef.configfind import ConfigGroup
     from roledef.lint.baseline import Key
     from roledef.lint.cache import LintCache
+    from roledef.lint.changed import ChangedOnly
+    from roledef.lint.engine import Input
     from roledef.lint.formats import Fixed
     from roledef.lint.result import Checked
 
@@ -40,14 +44,17 @@ class LintSettings(Record):
         "color",
         "config",
         "diff",
+        "diff_base",
         "exit_zero",
         "fix",
+        "job_summary",
         "jobs",
         "output_file",
         "output_format",
         "paths",
         "skip_non_roles",
         "statistics",
+        "stdin_filename",
         "strict",
         "unsafe_fixes",
         "write_baseline",
@@ -73,6 +80,9 @@ class LintSettings(Record):
         cache: bool = True,
         cache_dir: str | None = None,
         skip_non_roles: bool = False,
+        job_summary: bool = True,
+        stdin_filename: str | None = None,
+        diff_base: str | None = None,
     ) -> None:
         self.paths: Final = paths  # none: the project's role files (the config's include)
         self.config: Final = config
@@ -94,6 +104,11 @@ class LintSettings(Record):
         # files named that are not role files are skipped as in a folder (pre-commit names
         # every changed file, not only the roles)
         self.skip_non_roles: Final = skip_non_roles
+        # a markdown summary appended to $GITHUB_STEP_SUMMARY when that is set
+        self.job_summary: Final = job_summary
+        # the path the text read from standard input ("-") stands for
+        self.stdin_filename: Final = stdin_filename
+        self.diff_base: Final = diff_base  # report only what changed since this git ref
 
 
 def default_format() -> str:
@@ -202,6 +217,26 @@ FILE = click.Path(dir_okay=False, path_type=str)
     help="Skip files named here that are not role files, as in a folder, instead of warning "
     "(for pre-commit hooks, which name every changed file).",
 )
+@click.option(
+    "--no-job-summary",
+    is_flag=True,
+    help="In GitHub Actions, do not append a markdown summary of the findings to the job's "
+    "summary page ($GITHUB_STEP_SUMMARY), as roledef does in any output format.",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="Read the file from standard input (also: PATH '-') as if it were PATH, which decides "
+    "its config, rules and messages; with --fix the fixed text goes to stdout, the findings "
+    "left to stderr.",
+)
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only findings on lines changed since the merge base of REF and HEAD "
+    "(uncommitted edits and untracked files included), and every finding of files added since; "
+    "say how many others were left out. For pull requests: --diff-base origin/main.",
+)
 def lint(
     paths: tuple[str, ...],
     config: str | None,
@@ -222,12 +257,16 @@ def lint(
     no_cache: bool,
     cache_dir: str | None,
     skip_non_roles: bool,
+    no_job_summary: bool,
+    stdin_filename: str | None,
+    diff_base: str | None,
 ) -> int:
     """Check role files (markdown or YAML) and folders of them.
 
     Without PATHS: the folders and globs of 'include' in the config, or else every file of the
     current folder that reads as a role file. A file named here that is not a role file gets
-    one warning (not-a-role); one found in a folder is skipped.
+    one warning (not-a-role); one found in a folder is skipped. Each path uses the nearest
+    config at or above it (unless --config); '-' reads standard input (see --stdin-filename).
 
     RULES are codes (RD201), code prefixes (RD2), names (unknown-section) or ALL, separated by
     commas or given several times.
@@ -240,6 +279,13 @@ def lint(
         raise click.UsageError("use either --baseline or --write-baseline, not both")
     if fix and diff:
         raise click.UsageError("use either --fix or --diff, not both")
+    if diff_base is not None and (fix or diff or write_baseline):
+        raise click.UsageError(
+            "--diff-base only filters what is reported: it cannot be used with --fix, --diff "
+            "or --write-baseline"
+        )
+    if diff_base is not None and (stdin_filename is not None or "-" in paths):
+        raise click.UsageError("--diff-base compares files with git: it cannot read standard input")
     cli_options: dict[str, Any] = {}
     if select:
         cli_options["select"] = _selectors(select)
@@ -266,47 +312,49 @@ def lint(
         cache=not no_cache,
         cache_dir=cache_dir,
         skip_non_roles=skip_non_roles,
+        job_summary=not no_job_summary,
+        stdin_filename=stdin_filename,
+        diff_base=diff_base,
     )
     return run_lint(settings)
 
 
 def run_lint(settings: LintSettings) -> int:
     """Lint, report and return the exit code; problems with the run itself go to stderr."""
-    from roledef.config import ConfigError, load_config
+    from roledef.config import ConfigError
+    from roledef.configfind import config_groups
 
+    if settings.stdin_filename is not None or "-" in settings.paths:
+        from roledef.commands.lintstdin import run_stdin
+
+        return run_stdin(settings)
     try:
-        config = load_config(settings.config, settings.cli_options)
+        # each path with the nearest config above it (or --config's), grouped by config
+        groups = config_groups(settings.paths, settings.config, settings.cli_options)
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE
     if settings.fix or settings.diff:
         from roledef.commands.lintfix import run_fixes
 
-        paths = input_paths(settings, config)
         done = run_fixes(
-            paths,
-            config,
+            [(input_paths(settings, group), group.config) for group in groups],
             write=settings.fix,
             unsafe=settings.unsafe_fixes,
             exit_zero=settings.exit_zero,
         )
         if done is not None:  # --diff, or a file that could not be written
             return done
-    cache = open_cache(settings, config)
-    try:
-        return report(settings, config, cache)
-    finally:
-        if cache is not None:
-            cache.close()
+    return report(settings, groups)
 
 
-def input_paths(settings: LintSettings, config: Config) -> list[str]:
-    """The paths named, or the project's role files (the config's ``include``, else ".")."""
-    if settings.paths:
-        return list(settings.paths)
+def input_paths(settings: LintSettings, group: ConfigGroup) -> list[str]:
+    """The paths of a group, or the project's role files (the config's ``include``, else ".")."""
+    if group.paths:
+        return list(group.paths)
     from roledef.lint.discover import project_paths
 
-    return project_paths(config.include, config.root)
+    return project_paths(group.config.include, group.config.root)
 
 
 def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
@@ -321,11 +369,12 @@ def open_cache(settings: LintSettings, config: Config) -> LintCache | None:
     return LintCache.open(cache_dir(config, settings.cache_dir), config)
 
 
-def report(settings: LintSettings, config: Config, cache: LintCache | None = None) -> int:
+def report(
+    settings: LintSettings, groups: Sequence[ConfigGroup], inputs: Sequence[Input] = ()
+) -> int:
     """Lint and write the output as the run goes (text to stdout file by file; the other formats,
-    and any output file, at the end), or record a baseline; return the exit code."""
-    from roledef.lint.engine import run
-
+    and any output file, at the end), or record a baseline; return the exit code. ``inputs``:
+    what the one group checks instead of its paths (a text read from standard input)."""
     known = None
     if settings.baseline:  # (imported only then: the common run does not pay for hashing)
         from roledef.lint.baseline import BaselineError, read_baseline
@@ -335,33 +384,58 @@ def report(settings: LintSettings, config: Config, cache: LintCache | None = Non
         except BaselineError as exc:
             click.echo(f"roledef: {exc}", err=True)
             return EXIT_USAGE
-    keep_lines = bool(settings.baseline or settings.write_baseline)
-    checks = run(
-        input_paths(settings, config),
-        config,
-        jobs=settings.jobs,
-        keep_lines=keep_lines,
-        cache=cache,
-        found=not settings.paths or settings.skip_non_roles,
-        keep_skipped=not settings.write_baseline,  # (counted in the summary)
-    )
+    changed = None
+    if settings.diff_base is not None:  # (asks git before any file is checked)
+        from roledef.lint.changed import ChangedOnly, DiffBaseError, changes
+
+        try:
+            changed = ChangedOnly(changes(settings.diff_base))
+        except DiffBaseError as exc:
+            click.echo(f"roledef: {exc}", err=True)
+            return EXIT_USAGE
+    checks = chain.from_iterable(_checks(settings, group, inputs) for group in groups)
     if settings.write_baseline:
         return record_baseline(settings.write_baseline, checks)
-    return write_output(settings, config, checks, known)
+    return write_output(settings, groups, checks, known, changed)
+
+
+def _checks(
+    settings: LintSettings, group: ConfigGroup, inputs: Sequence[Input] = ()
+) -> Iterator[Checked]:
+    """The checks of one group, with its project's cache open while they run."""
+    from roledef.lint.engine import run
+
+    cache = None if inputs else open_cache(settings, group.config)
+    try:
+        yield from run(
+            inputs or input_paths(settings, group),
+            group.config,
+            jobs=settings.jobs,
+            keep_lines=bool(settings.baseline or settings.write_baseline),
+            cache=cache,
+            found=not settings.paths or settings.skip_non_roles,
+            keep_skipped=not settings.write_baseline,  # (counted in the summary)
+        )
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def write_output(
     settings: LintSettings,
-    config: Config,
+    groups: Sequence[ConfigGroup],
     checks: Iterable[Checked],
     known: Counter[Key] | None,
+    changed: ChangedOnly | None = None,
 ) -> int:
-    """Feed each file's findings (less those of the baseline) to the output format; write
-    stdout as it comes, an output file at the end; return the exit code."""
+    """Feed each file's findings (less those of the baseline, and with ``--diff-base`` those
+    on unchanged lines) to the output format; write stdout as it comes, an output file at the
+    end; return the exit code."""
     from roledef.lint.discover import other_files
     from roledef.lint.formats import REPORTERS
     from roledef.lint.rules import rules_info
 
+    config = groups[0].config  # (the rules' severities in formats that list the rules)
     fixed: Fixed = ("unsafe" if settings.unsafe_fixes else "safe") if settings.fix else "none"
     out = REPORTERS[settings.output_format].output(
         lambda: rules_info(config),
@@ -369,6 +443,17 @@ def write_output(
         statistics=settings.statistics,
         fixed=fixed,
     )
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY") if settings.job_summary else None
+    if summary_file:  # (GitHub Actions sets it in every step; imported only then)
+        from roledef.lint.formats.jobsummary import WithJobSummary
+
+        annotations = settings.output_format == "github" and not settings.output_file
+        left_out = None
+        if changed is not None:
+            from functools import partial
+
+            left_out = partial(changed.told, str(settings.diff_base))
+        out = WithJobSummary(out, summary_file, annotations=annotations, left_out=left_out)
     remaining = None
     if known is not None and settings.baseline:
         from roledef.lint.baseline import Remaining
@@ -388,6 +473,8 @@ def write_output(
         unreadable = unreadable or result.unreadable
         internal = internal or result.internal
         findings = checked.findings if remaining is None else remaining.new(checked)
+        if changed is not None:
+            findings = changed.keep(result.path, findings)
         if tell and result.unreadable:
             for finding in checked.findings:
                 if finding.code == UNREADABLE:
@@ -396,12 +483,18 @@ def write_output(
         errors += file_errors
         warnings += file_warnings
         _emit(out.file(result.path, findings), settings, parts)
-    others = other_files(input_paths(settings, config), exclude=config.exclude, root=config.root)
+    others = sum(
+        other_files(input_paths(settings, g), exclude=g.config.exclude, root=g.config.root)
+        for g in groups
+    )
     if others:
         _emit(out.skip("name", others), settings, parts)
     _emit(out.finish(), settings, parts)
     if settings.output_file and not _write_file(settings.output_file, "".join(parts)):
         return EXIT_USAGE
+    if changed is not None and changed.left_out:
+        github = settings.output_format == "github" and not settings.output_file
+        click.echo(changed.note(str(settings.diff_base), github=github), err=True)
     return exit_code(
         errors,
         warnings,

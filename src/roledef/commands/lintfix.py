@@ -17,26 +17,31 @@ from roledef.fix.apply import fix_paths
 from roledef.write.atomic import OutputError
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _counted(findings: Sequence[object]) -> str:
+def counted(findings: Sequence[object]) -> str:
     counts = Counter(f"{getattr(f, 'code', '?')} {getattr(f, 'rule', '?')}" for f in findings)
     return ", ".join(f"{name} x{n}" if n > 1 else name for name, n in sorted(counts.items()))
 
 
 def run_fixes(
-    paths: Sequence[str], config: Config, *, write: bool, unsafe: bool, exit_zero: bool = False
+    groups: Sequence[tuple[Sequence[str], Config]],
+    *,
+    write: bool,
+    unsafe: bool,
+    exit_zero: bool = False,
 ) -> int | None:
-    """Fix (``write``) or show the diff of the fixes; return the exit code of ``--diff``, or
-    None when the lint run should go on and report what is left.
+    """Fix (``write``) or show the diff of the fixes of each group's paths, with its config;
+    return the exit code of ``--diff``, or None when the lint run should go on and report
+    what is left.
 
     ``--diff`` exits 1 when there is something to fix (so CI can insist on it), else 0, and 0
     with ``exit_zero`` (``--exit-zero``) as a lint run does; a file that could not be written
     is exit 2.
     """
-    results = fix_paths(paths, config, unsafe=unsafe)
+    results = [r for paths, config in groups for r in fix_paths(paths, config, unsafe=unsafe)]
     changed = [r for r in results if r.changed]
     for result in results:
         if result.refused:
@@ -55,12 +60,12 @@ def run_fixes(
             click.echo(f"roledef: {exc}", err=True)
             failed = True
             continue
-        click.echo(f"roledef: {result.path}: fixed {_counted(result.fixed)}", err=True)
+        click.echo(f"roledef: {result.path}: fixed {counted(result.fixed)}", err=True)
     fixed = sum(len(r.fixed) for r in changed)
     verb = "fixed" if write else "would fix"
     if fixed:
-        files = _plural(len(changed), "file")
-        click.echo(f"roledef: {verb} {_plural(fixed, 'finding')} in {files}", err=True)
+        files = plural(len(changed), "file")
+        click.echo(f"roledef: {verb} {plural(fixed, 'finding')} in {files}", err=True)
     held = sum(r.unsafe_left for r in results)
     if held:
         more = "1 more fix needs" if held == 1 else f"{held} more fixes need"

@@ -74,7 +74,8 @@ def report(
 
 def run_report(settings: ReportSettings) -> int:
     """Build, render and write the report; problems go to stderr as one line each."""
-    from roledef.config import ConfigError, load_config
+    from roledef.config import ConfigError
+    from roledef.configfind import config_groups
     from roledef.handbook import render
     from roledef.handbook.data import build_report, collect
     from roledef.write.atomic import OutputError, write_atomic
@@ -83,7 +84,8 @@ def run_report(settings: ReportSettings) -> int:
         click.echo(f"roledef: {settings.output}: exists; pass --force to overwrite it", err=True)
         return EXIT_USAGE
     try:
-        config = load_config(settings.config)
+        # the config of the first path named (the nearest above it), as lint finds it
+        config = config_groups(settings.paths[:1], settings.config)[0].config
     except ConfigError as exc:
         click.echo(f"roledef: {exc}", err=True)
         return EXIT_USAGE

@@ -63,10 +63,14 @@ class FileFix:
         )
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
-    def write(self) -> None:
-        """Write the fixed text atomically, with the file's own line endings and BOM."""
+    def output(self) -> str:
+        """The fixed text as it is written: with the file's own line endings and BOM."""
         text = self.after.replace("\n", self.newline) if self.newline != "\n" else self.after
-        write_atomic(self.path, ("\ufeff" if self.bom else "") + text, force=True)
+        return ("\ufeff" if self.bom else "") + text
+
+    def write(self) -> None:
+        """Write the fixed text atomically."""
+        write_atomic(self.path, self.output(), force=True)
 
 
 def read_for_fix(path: str, max_bytes: int) -> tuple[str, str, bool]:
@@ -76,6 +80,11 @@ def read_for_fix(path: str, max_bytes: int) -> tuple[str, str, bool]:
     """
     with open(path, "rb") as handle:
         data = handle.read(max_bytes + 1 if max_bytes else -1)
+    return decode_for_fix(data, path, max_bytes)
+
+
+def decode_for_fix(data: bytes, path: str, max_bytes: int) -> tuple[str, str, bool]:
+    """:func:`read_for_fix` of bytes already read (standard input)."""
     if max_bytes and len(data) > max_bytes:
         raise FixError("is over the size limit")
     source = decode(data, path)
@@ -163,14 +172,27 @@ def plan(
 
 def fix_file(path: str, config: Config, *, unsafe: bool = False) -> FileFix:
     """Fix one file in passes until nothing is left to fix; nothing is written here."""
-    from roledef.lint.engine import run
-    from roledef.read import Source, load
-
     try:
         text, newline, bom = read_for_fix(path, config.max_file_size)
     except (OSError, SourceError, FixError) as exc:
         reason = exc.message if isinstance(exc, SourceError) else str(exc)
         return FileFix(path, "", "", refused=f"not fixed: the file {reason}")
+    return fix_text(path, text, config, unsafe=unsafe, newline=newline, bom=bom)
+
+
+def fix_text(
+    path: str,
+    text: str,
+    config: Config,
+    *,
+    unsafe: bool = False,
+    newline: str = "\n",
+    bom: bool = False,
+) -> FileFix:
+    """Fix a text (``\\n`` line endings) that stands for ``path``, in passes."""
+    from roledef.lint.engine import run
+    from roledef.read import Source, load
+
     current = text
     fixed: list[Finding] = []
     held = 0

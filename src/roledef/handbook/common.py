@@ -39,10 +39,13 @@ TOTALS: tuple[tuple[str, str], ...] = (
     ("roles_without_plan", "Roles without a hiring plan"),
     ("steps", "Hiring steps"),
     ("duration_known", "Steps with a duration"),
+    ("missing_duration", "Steps missing a duration"),
+    ("duration_exempt", "Steps that need no duration"),
+    ("owner_known", "Steps with an owner"),
+    ("missing_owner", "Steps missing an owner"),
+    ("owner_exempt", "Steps that need no owner"),
     ("minutes", "Interview minutes"),
     ("minutes_max", "Interview minutes (upper bound)"),
-    ("missing_owner", "Steps without owner"),
-    ("missing_duration", "Steps without duration"),
     ("owners", "Owners"),
 )
 
@@ -65,7 +68,9 @@ ROLE_HEADERS = (
     "Timed steps",
     "Minutes",
     "No owner",
+    "Owner not needed",
     "No duration",
+    "Duration not needed",
     "Missing sections",
     "Findings",
 )
@@ -80,7 +85,9 @@ def role_cells(row: dict[str, Any]) -> list[str]:
         known(row),
         total_minutes(row),
         str(row["missing_owner"]),
+        str(row["owner_exempt"]),
         str(row["missing_duration"]),
+        str(row["duration_exempt"]),
         ", ".join(row["missing_sections"]) or "-",
         findings(row["findings"]),
     ]

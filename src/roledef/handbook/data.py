@@ -14,7 +14,10 @@ How each figure is computed is documented in ``docs/report.md``; in short:
   ``minutes_max`` sums them at their upper bound; steps without a duration add nothing and are
   counted in ``duration_unknown``;
 - ``missing_owner`` / ``missing_duration`` count the steps the linter would report (RD301 /
-  RD302): steps named in ``owner-exempt-steps`` / ``duration-exempt-steps`` need neither;
+  RD302): steps named in ``owner-exempt-steps`` / ``duration-exempt-steps`` need neither, and
+  those of them that have none are counted in ``owner_exempt`` / ``duration_exempt``, so that
+  ``owner_known + missing_owner + owner_exempt`` and ``duration_known + missing_duration +
+  duration_exempt`` are both ``steps``;
 - ``missing_sections`` are the configured ``required-sections`` that RD203 finds missing.
 """
 
@@ -41,7 +44,9 @@ REPORT_VERSION = 1
 DURATION_NOTE = (
     "Minutes add up the known durations of the hiring steps, per candidate. A range such as "
     "45-60 minutes counts 45, and 60 in the upper bound. A step without a duration adds "
-    "nothing: it is counted as untimed."
+    "nothing: it is counted as untimed. Steps the config exempts (owner-exempt-steps, "
+    "duration-exempt-steps: an offer, reference checks) need no owner or duration and are "
+    "counted apart, so steps with one, missing one and not needing one add up to all the steps."
 )
 
 
@@ -108,14 +113,17 @@ def role_row(checked: Checked, config: Config, owners: dict[str, OwnerTally]) ->
     assert role is not None
     owner_exempt = _options(config, missing_owner_rule)["owner-exempt-steps"]
     duration_exempt = _options(config, missing_duration_rule)["duration-exempt-steps"]
-    minutes = minutes_max = known = no_owner = no_duration = 0
+    minutes = minutes_max = known = no_owner = no_duration = owned = 0
+    owner_exempt_count = duration_exempt_count = 0
     for step in role.hiring_plan:
         low, high = step.duration_minutes, step.duration_max_minutes
         if low is not None:
             known += 1
             minutes += low
             minutes_max += high if high is not None and high >= low else low
-        elif not is_exempt(step.name, duration_exempt):
+        elif is_exempt(step.name, duration_exempt):
+            duration_exempt_count += 1
+        else:
             no_duration += 1
         # each owner of the step counts it, once ("CEO" and "the CEO" are one owner)
         named: dict[str, str] = {}
@@ -124,7 +132,11 @@ def role_row(checked: Checked, config: Config, owners: dict[str, OwnerTally]) ->
         named.pop("", None)
         for key, owner in named.items():
             owners.setdefault(key, OwnerTally()).add(owner, checked.path, role.title, low, high)
-        if not named and not is_exempt(step.name, owner_exempt):
+        if named:
+            owned += 1
+        elif is_exempt(step.name, owner_exempt):
+            owner_exempt_count += 1
+        else:
             no_owner += 1
     return {
         "file": checked.path,
@@ -136,8 +148,11 @@ def role_row(checked: Checked, config: Config, owners: dict[str, OwnerTally]) ->
         "duration_unknown": len(role.hiring_plan) - known,
         "minutes": minutes,
         "minutes_max": minutes_max,
+        "owner_known": owned,
         "missing_owner": no_owner,
+        "owner_exempt": owner_exempt_count,
         "missing_duration": no_duration,
+        "duration_exempt": duration_exempt_count,
         "missing_sections": missing_sections(role, config),
         "findings": severity_counts(checked.findings),
     }
@@ -183,8 +198,11 @@ _SUMMED = (
     "duration_unknown",
     "minutes",
     "minutes_max",
+    "owner_known",
     "missing_owner",
+    "owner_exempt",
     "missing_duration",
+    "duration_exempt",
 )
 
 

@@ -123,13 +123,15 @@ def _roles(report: dict[str, Any]) -> str:
     for r in report["roles"]:
         cells = [e(c) for c in common.role_cells(r)]
         cells[0] = f"{cells[0]}<br>{_path(r['file'])}"
+        sections = common.ROLE_HEADERS.index("Missing sections")
         if not r["missing_sections"]:
-            cells[7] = '<span class="muted">none</span>'
-        cells[8] = _findings(r["findings"])
+            cells[sections] = '<span class="muted">none</span>'
+        cells[common.ROLE_HEADERS.index("Findings")] = _findings(r["findings"])
         del cells[1]
         rows.append(cells)
     headers = [h for h in common.ROLE_HEADERS if h != "File"]
-    return _table(headers, rows, (1, 2, 3, 4, 5), "Hiring plan of each role")
+    numeric = range(1, headers.index("Missing sections"))
+    return _table(headers, rows, numeric, "Hiring plan of each role")
 
 
 def _owners(report: dict[str, Any]) -> str:

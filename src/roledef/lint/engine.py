@@ -95,7 +95,8 @@ def _sources(inputs: Sequence[Input], config: Config, *, found: bool = False) ->
     if not found:  # (paths the config's include found are not named by the user)
         named = {os.path.normcase(os.path.abspath(p)) for p in paths if not os.path.isdir(p)}
     tasks = [(Source(f), os.path.normcase(os.path.abspath(f)) not in named) for f in files]
-    return sorted([*tasks, *((s, False) for s in texts)], key=lambda item: item[0].path)
+    # a text is named, unless found (``--skip-non-roles``: a page that is not a role is skipped)
+    return sorted([*tasks, *((s, found) for s in texts)], key=lambda item: item[0].path)
 
 
 class Workers:

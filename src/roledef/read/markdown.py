@@ -13,10 +13,11 @@ all sharing one :class:`~roledef.read.state.ReadState`.
 
 from __future__ import annotations
 
-from roledef.model import MARKDOWN, Role, Skills, SourceInfo
+from roledef.model import MARKDOWN, Role, Skills, SourceInfo, Span
 from roledef.read import body, levels, sections, vocab
 from roledef.read.blocks import parse_blocks
 from roledef.read.frontmatter import FrontMatter, choose_title, file_stem, read_front_matter
+from roledef.read.placeholders import locate, may_hold
 from roledef.read.state import ReadState
 from roledef.text import plain, slugify
 
@@ -52,10 +53,17 @@ def parse_markdown(
     st.steps.close(len(lines))
     st.sections.close(len(lines))
     st.steps.from_prose(st.sections.found)
-    return _build(st, path, comments, front)
+    spots = locate(lines) if may_hold(text) else ()
+    return _build(st, path, comments, front, spots)
 
 
-def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: FrontMatter) -> Role:
+def _build(
+    st: ReadState,
+    path: str,
+    comments: list[tuple[int, str]],
+    front: FrontMatter,
+    spots: tuple[tuple[Span, str], ...],
+) -> Role:
     """The role the reader collected, with where each part came from."""
     found_levels = levels.finish(st)  # first: it takes the levels' content out of the lists
     stem = file_stem(path)
@@ -78,6 +86,7 @@ def _build(st: ReadState, path: str, comments: list[tuple[int, str]], front: Fro
         title_span=title_span,
         title_source=title_source,
         comments=tuple(comments),
+        placeholders=spots,
     )
     items = st.items
     return Role(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from roledef.model import NO_SPAN, YAML, Item, Level, Role, SourceInfo, Span
 from roledef.modeldict import role_from_dict
 from roledef.read import NotARole
+from roledef.read.placeholders import locate, may_hold
 from roledef.read.schema import advice, validate
 from roledef.read.source import DEFAULT_MAX_BYTES, SourceError, read_source
 from roledef.read.vocab import MODEL_KEYS
@@ -210,6 +211,7 @@ def with_spans(
         title_span=positions.get(("title",)),
         title_source="yaml",
         field_spans={str(p[0]): s for p, s in positions.items() if len(p) == 1},
+        placeholders=locate(text.split("\n")) if may_hold(text) else (),
     )
     stem = PurePath(path).name.rsplit(".", 1)[0]
     return role.replace(

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 
 from lsprotocol import types
 
+from roledef import project
 from roledef.findings import ERROR, Finding
 from roledef.lint.rules.unused_suppression import CODE as UNUSED_SUPPRESSION
 from roledef.server.positions import UTF16, to_client
@@ -30,22 +30,19 @@ def finding_range(finding: Finding, lines: Sequence[str], encoding: str = UTF16)
     return types.Range(start, end)
 
 
-def docs_address(code: str) -> str | None:
-    """Where a rule's documentation is published, when the project has an address for it."""
-    try:
-        project = importlib.import_module("roledef.project")
-    except ImportError:
+def docs_address(code: str, name: str, docs: str | None = None) -> str | None:
+    """Where a rule's documentation is published: its section of ``rules.md`` under the
+    project's documentation address (:data:`roledef.project.DOCS`), or None while there is none."""
+    base = project.DOCS if docs is None else docs
+    if not base:
         return None
-    base = getattr(project, "RULES_DOCS_URL", None) or getattr(project, "DOCS_URL", None)
-    if not isinstance(base, str) or not base:
-        return None
-    return f"{base.rstrip('/')}#{code.lower()}" if "{" not in base else base.format(code=code)
+    return f"{base}rules.md#{code.lower()}-{name}"
 
 
 def to_diagnostic(
     finding: Finding, lines: Sequence[str], encoding: str = UTF16
 ) -> types.Diagnostic:
-    address = docs_address(finding.code)
+    address = docs_address(finding.code, finding.rule)
     unused = finding.code == UNUSED_SUPPRESSION
     return types.Diagnostic(
         range=finding_range(finding, lines, encoding),

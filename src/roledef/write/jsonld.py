@@ -13,19 +13,22 @@ The mapping (documented in ``docs/report.md``):
   preferred qualifications; every item is ``"Name: description"`` text;
 - ``occupationalCategory`` only when the front matter gives one (``occupationalCategory``,
   ``occupational-category`` or ``occupational_category``), e.g. an O*NET-SOC code;
-- a posting adds ``hiringOrganization`` (an ``Organization``), ``jobLocation`` (a ``Place``
-  whose address is the text given) and ``datePosted`` when they are known.
+- a posting's ``description`` is HTML instead (:mod:`roledef.write.postinghtml`), and it adds
+  what :class:`~roledef.write.posting.Posting` knows: ``datePosted``, ``validThrough``,
+  ``hiringOrganization`` (an ``Organization``), ``jobLocation`` (a ``Place`` whose
+  ``PostalAddress`` has the locality and country given), ``jobLocationType: TELECOMMUTE`` and
+  ``applicantLocationRequirements`` (``Country`` items) for a remote job, ``employmentType``.
 
 Empty values are left out rather than written as empty lists or nulls.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from roledef.model import HiringStep, Item, Level, Role
 from roledef.text import Regex, plain
+from roledef.write.posting import Posting
 
 CONTEXT = "https://schema.org"
 CATEGORY_KEYS = ("occupationalCategory", "occupational-category", "occupational_category")
@@ -33,13 +36,7 @@ CATEGORY_KEYS = ("occupationalCategory", "occupational-category", "occupational_
 _PARAGRAPH_RE = Regex(r"\n\s*\n")
 
 
-@dataclass(frozen=True)
-class Posting:
-    """What a job posting adds to a role; any field may be unknown."""
-
-    hiring_organization: str | None = None
-    location: str | None = None
-    date_posted: str | None = None
+__all__ = ["Posting", "to_jsonld"]
 
 
 def paragraphs(text: str | None) -> str:
@@ -112,26 +109,51 @@ def occupational_category(role: Role) -> str | None:
     return None
 
 
+def one_or_list(values: tuple[str, ...] | list[Any]) -> Any:
+    """A single value as itself, several as a list (the form Google's examples use)."""
+    return values[0] if len(values) == 1 else list(values)
+
+
+def posting_fields(posting: Posting) -> dict[str, Any]:
+    """The JSON-LD properties of what the posting knows, in Google's order of importance."""
+    doc: dict[str, Any] = {}
+    if posting.date_posted:
+        doc["datePosted"] = posting.date_posted
+    if posting.valid_through:
+        doc["validThrough"] = posting.valid_through
+    if posting.hiring_organization:
+        doc["hiringOrganization"] = {"@type": "Organization", "name": posting.hiring_organization}
+    if posting.location or posting.country:
+        address: dict[str, Any] = {"@type": "PostalAddress"}
+        if posting.location:
+            address["addressLocality"] = posting.location
+        if posting.country:
+            address["addressCountry"] = posting.country
+        doc["jobLocation"] = {"@type": "Place", "address": address}
+    if posting.remote:
+        doc["jobLocationType"] = "TELECOMMUTE"
+    if posting.applicant_countries:
+        countries = [{"@type": "Country", "name": c} for c in posting.applicant_countries]
+        doc["applicantLocationRequirements"] = one_or_list(countries)
+    if posting.employment_types:
+        doc["employmentType"] = one_or_list(posting.employment_types)
+    return doc
+
+
 def to_jsonld(role: Role, posting: Posting | None = None) -> dict[str, Any]:
     """The role as a JSON-LD document: an Occupation, or a JobPosting when ``posting`` is given."""
     doc: dict[str, Any] = {"@context": CONTEXT}
     if posting is None:
         doc["@type"] = "Occupation"
         doc["name"] = role.title
+        doc["description"] = description(role)
     else:
+        from roledef.write.postinghtml import description_html
+
         doc["@type"] = "JobPosting"
         doc["title"] = role.title
-    doc["description"] = description(role)
-    if posting is not None:
-        if posting.date_posted:
-            doc["datePosted"] = posting.date_posted
-        if posting.hiring_organization:
-            doc["hiringOrganization"] = {
-                "@type": "Organization",
-                "name": posting.hiring_organization,
-            }
-        if posting.location:
-            doc["jobLocation"] = {"@type": "Place", "address": posting.location}
+        doc["description"] = description_html(role)
+        doc.update(posting_fields(posting))
     lists = {
         "responsibilities": [item_text(i) for i in role.responsibilities],
         "skills": [item_text(i) for i in role.skills.required],

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-from roledef import __version__
+from roledef import __version__, project
 from roledef.findings import ERROR, WARNING, Finding, RuleInfo
 from roledef.lint.formats import Report
 from roledef.lint.formats.common import dump_json, fingerprints, posix_path
@@ -21,8 +21,6 @@ SARIF_VERSION = "2.1.0"
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-#: Where a reader of a SARIF log learns what roledef is.
-INFORMATION_URI = "https://pypi.org/project/roledef/"
 #: Key of roledef's fingerprint in ``partialFingerprints``; bump the version if its recipe changes.
 FINGERPRINT_KEY = "roledef/v1"
 #: Relative paths are relative to the folder the command ran in, normally the repository root.
@@ -43,15 +41,7 @@ def render(report: Report) -> str:
         "version": SARIF_VERSION,
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "roledef",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
-                        "rules": [descriptor(rule) for rule in rules],
-                    }
-                },
+                "tool": {"driver": driver(rules)},
                 # Columns count characters of the decoded text, not bytes or UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": results,
@@ -59,6 +49,21 @@ def render(report: Report) -> str:
         ],
     }
     return dump_json(log)
+
+
+def driver(rules: list[RuleInfo]) -> dict[str, object]:
+    """The ``toolComponent`` that is roledef. Its ``informationUri`` is the project's repository
+    once it has a public one; until then there is no address to give, and the field is left out
+    (SARIF makes it optional) rather than pointing at a page that does not exist."""
+    component: dict[str, object] = {
+        "name": "roledef",
+        "version": __version__,
+        "semanticVersion": __version__,
+    }
+    if project.REPOSITORY:
+        component["informationUri"] = project.REPOSITORY
+    component["rules"] = [descriptor(rule) for rule in rules]
+    return component
 
 
 def rule_list(report: Report) -> list[RuleInfo]:

@@ -8,10 +8,19 @@ files checked in the same run are compared, so lint the whole folder to use this
 file and its YAML conversion beside it (``sre.md``, ``sre.yaml``) are one role in two formats,
 not a duplicate.
 
-Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
+Only filled-in text counts: a line that still holds a placeholder (``TODO(roledef): ...``, TBD;
+see ``placeholder``, RD207) is left out of the comparison, so two new files that are not filled
+in yet are not copies of each other (what is left of them, the template's default hiring steps,
+is too short to compare); two new files with the same title still are.
 
-Passing: each role described in exactly one file.
-"""
+Failing: ``account-executive.md`` and ``account_executive.md``, both titled "Account Executive".
+``roledef lint jobs/`` reports::
+
+    jobs/account_executive.md:1:1: RD401 [error] same title 'Account Executive' as account-executive.md: give one of them the title of the role it describes, or remove the copy
+
+Passing: each role described in exactly one file; ``roledef new "Data Analyst"`` and
+``roledef new "Account Executive"``, not filled in yet, in one folder.
+"""  # noqa: E501
 
 from __future__ import annotations
 
@@ -32,6 +41,7 @@ from roledef.lint.rules.base import (
     Options,
 )
 from roledef.model import NO_SPAN, Role, SourceFormat, Span
+from roledef.read.placeholders import may_hold, placeholders
 from roledef.record import Record
 from roledef.text import normalize_heading
 
@@ -55,6 +65,9 @@ _WORD_BYTES = bytes(
     c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256)
 )
 SHINGLE = 5
+#: What to do about a finding, after the file it names.
+SAME_TITLE_HINT = "give one of them the title of the role it describes, or remove the copy"
+SAME_TEXT_HINT = "rewrite one of them for its own role, or remove the copy"
 #: Roles with less text than this many word runs are too short to compare by text.
 MIN_SHINGLES = 30
 
@@ -65,7 +78,8 @@ def check(role: Role, options: Options) -> Iterator[Hit]:
 
 
 def role_text(role: Role) -> str:
-    """The prose of a role: everything a reader reads, without front matter and title."""
+    """The filled-in prose of a role: everything a reader reads, without front matter and
+    title, and without the lines that still hold a placeholder."""
     parts: list[str | None] = [role.summary]
     items = [*role.responsibilities, *role.non_responsibilities]
     items += [*role.skills.required, *role.skills.nice_to_have]
@@ -73,7 +87,15 @@ def role_text(role: Role) -> str:
     parts += [f"{i.name or ''} {i.description or ''}" for i in items]
     parts += [f"{s.name or ''} {s.description or ''}" for s in role.hiring_plan]
     parts += [s.body for s in role.sections]
-    return " ".join(p for p in parts if p)
+    return " ".join(_filled_in(p) for p in parts if p)
+
+
+def _filled_in(text: str) -> str:
+    """``text`` without its lines that hold a placeholder: they are not written yet, and two
+    files do not say the same thing because they both say "TODO"."""
+    if not may_hold(text):
+        return text
+    return "\n".join(line for line in text.split("\n") if not placeholders(line))
 
 
 def _words(text: str) -> list[str]:
@@ -86,7 +108,10 @@ def _words(text: str) -> list[str]:
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
     """Overlapping runs of :data:`SHINGLE` words."""
-    words = _words(text)
+    return _runs(_words(text))
+
+
+def _runs(words: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
@@ -196,10 +221,7 @@ class _Memo:
         if found is None:
             found = self._old_runs.get(d.words_key)
         if found is None:
-            words = d.words.split()
-            found = frozenset(
-                tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)
-            )
+            found = _runs(d.words.split())
         self.runs[d.words_key] = found
         return found
 
@@ -301,9 +323,10 @@ class Checker(CrossFileChecker[Digest]):
             # name the other file as seen from this one: short, and the same on every machine
             where = os.path.relpath(other_path, os.path.dirname(d.path) or ".")
             if d.title_key and i in seen.by_title.get(d.title_key, ()):
-                found.append((d.path, (d.span, f"same title '{d.title}' as {where}")))
+                message = f"same title '{d.title}' as {where}: {SAME_TITLE_HINT}"
             else:
-                found.append((d.path, (d.span, f"nearly the same text as {where}")))
+                message = f"nearly the same text as {where}: {SAME_TEXT_HINT}"
+            found.append((d.path, (d.span, message)))
         i = len(seen.docs)
         seen.docs.append(doc)
         seen.by_title.setdefault(d.title_key, []).append(i)

@@ -34,8 +34,8 @@ _EXTENSIONS: dict[SourceFormat, tuple[str, ...]] = {MARKDOWN: (".md",), YAML: ("
 
 def check(role: Role, options: Options) -> Iterator[Hit]:
     name = PurePath(role.source.path).name
-    if not name or name.startswith("<"):
-        return  # text that did not come from a file
+    if not name or name.startswith("<") or name == "-":
+        return  # text that did not come from a file (standard input without --stdin-filename)
     allowed = _EXTENSIONS.get(role.source.format, (".md",))
     ext = next((e for e in allowed if name.lower().endswith(e)), "")
     stem = name[: len(name) - len(ext)]
