@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "rules": "roledef.commands.rules:rules",
     "explain": "roledef.commands.rules:explain",
     "schema": "roledef.commands.schema:schema",
+    "server": "roledef.commands.server:server",
 }
 
 

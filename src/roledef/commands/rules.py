@@ -47,6 +47,12 @@ def explain(rule: str) -> int:
     if code is None:
         click.echo(f"roledef: {unknown_rule(rule)}", err=True)
         return EXIT_USAGE
+    click.echo(explanation(code))
+    return EXIT_OK
+
+
+def explanation(code: str) -> str:
+    """A rule's documentation as ``roledef explain`` prints it (and the server's hover shows)."""
     module = RULES[code]
     info = rule_info(module)
     fixable = "fixable" if info.fixable else "not fixable"
@@ -55,7 +61,6 @@ def explain(rule: str) -> int:
     facts = f"Applies to: {', '.join(module.FORMATS)}; {on}." + (
         f" Config keys: {options}." if options else ""
     )
-    click.echo(
+    return (
         f"{info.code} {info.name} ({info.severity}, {fixable})\n{facts}\n\n{plain_text(info.doc)}"
     )
-    return EXIT_OK

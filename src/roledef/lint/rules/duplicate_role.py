@@ -195,6 +195,56 @@ def check_all(roles: Iterable[Role], options: Options) -> Iterator[tuple[str, Hi
     return check_digests((digest(role) for role in roles), options)
 
 
+#: Verdicts a run keeps at most (a few tens of MiB): past that, pairs are compared each run.
+MEMO_LIMIT = 1 << 18
+
+
+class _Memo:
+    """What the runs before this one in the process worked out, kept for the next run (the
+    language server runs this rule again after each edit, over the same roles but one): each
+    group's word runs by the hash of its words, and whether two groups are similar enough, by
+    their hashes and the threshold. Each run keeps what it used, and what the run before it
+    used is dropped, so memory follows the handbook's size, not the number of runs."""
+
+    def __init__(self) -> None:
+        self.runs: dict[bytes, frozenset[tuple[str, ...]]] = {}
+        self.similar: dict[tuple[bytes, bytes, float], bool] = {}
+        self._old_runs: dict[bytes, frozenset[tuple[str, ...]]] = {}
+        self._old_similar: dict[tuple[bytes, bytes, float], bool] = {}
+
+    def new_run(self) -> None:
+        self._old_runs, self.runs = self.runs, {}
+        self._old_similar, self.similar = self.similar, {}
+
+    def runs_of(self, d: Digest) -> frozenset[tuple[str, ...]]:
+        found = self.runs.get(d.words_key)
+        if found is None:
+            found = self._old_runs.get(d.words_key)
+        if found is None:
+            found = _runs(d.words.split())
+        self.runs[d.words_key] = found
+        return found
+
+    def similar_enough(
+        self,
+        a: tuple[bytes, frozenset[tuple[str, ...]]],
+        b: tuple[bytes, frozenset[tuple[str, ...]]],
+        threshold: float,
+    ) -> bool:
+        key = (a[0], b[0], threshold) if a[0] <= b[0] else (b[0], a[0], threshold)
+        found = self.similar.get(key)
+        if found is None:
+            found = self._old_similar.get(key)
+            if found is None:
+                found = similarity(a[1], b[1]) >= threshold
+            if len(self.similar) < MEMO_LIMIT:
+                self.similar[key] = found
+        return found
+
+
+_MEMO = _Memo()
+
+
 class _Seen:
     """The roles compared so far: their titles, and groups of roles with the same words."""
 
@@ -204,6 +254,7 @@ class _Seen:
         self.by_title: dict[str, list[int]] = {}
         self.group_of: dict[bytes, int] = {}
         self.runs: list[frozenset[tuple[str, ...]]] = []
+        self.keys: list[bytes] = []  # each group's words hash
         self.members: list[list[int]] = []
         self.similar: list[list[int]] = []  # groups whose text is similar enough, itself included
 
@@ -211,19 +262,20 @@ class _Seen:
         found = self.group_of.get(d.words_key)
         if found is not None:
             return found
-        runs = _runs(d.words.split())
+        runs = _MEMO.runs_of(d)
         g = len(self.runs)
         self.group_of[d.words_key] = g
         self.runs.append(runs)
+        self.keys.append(d.words_key)
         self.members.append([])
         self.similar.append([])
         for h in range(g + 1):
             other = self.runs[h]
             small, large = sorted((len(runs), len(other)))
             # Jaccard similarity is at most small / large: skip the set operations below that
-            if (large and small / large < self.threshold) or similarity(
-                runs, other
-            ) < self.threshold:
+            if (large and small / large < self.threshold) or not _MEMO.similar_enough(
+                (d.words_key, runs), (self.keys[h], other), self.threshold
+            ):
                 continue
             self.similar[g].append(h)
             if h != g:
@@ -242,6 +294,7 @@ class Checker(CrossFileChecker[Digest]):
 
     def __init__(self, options: Options) -> None:
         self.seen = _Seen(SIMILARITY.value(options))
+        _MEMO.new_run()
 
     def add(self, d: Digest) -> list[tuple[str, Hit]]:
         """The finding for ``d`` against the roles added before it, if any.

@@ -1,0 +1,31 @@
+"""``roledef server``: the language server, over stdio (see docs/server.md).
+
+pygls is an optional dependency (``pip install 'roledef[server]'``), imported only here.
+"""
+
+from __future__ import annotations
+
+import click
+
+from roledef.exitcodes import EXIT_OK, EXIT_USAGE
+
+
+@click.command()
+def server() -> int:
+    """Run the language server on stdin and stdout, for an editor's LSP client.
+
+    Diagnostics as roledef lint reports them (the nearest config above each file), quick fixes,
+    suppression comments, rule explanations on hover, completion of headings and front matter
+    keys, and the role's outline. Needs roledef[server] (pygls).
+    """
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        click.echo(
+            "roledef: the language server needs pygls: pip install 'roledef[server]'", err=True
+        )
+        return EXIT_USAGE
+    from roledef.server.app import server as language_server
+
+    language_server.start_io()
+    return EXIT_OK
