@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -133,3 +134,30 @@ def test_the_rule_docs_address_is_given_only_when_there_is_one() -> None:
         docs_address("RD201", "unknown-section", "https://example.org/roledef/")
         == "https://example.org/roledef/rules.md#rd201-unknown-section"
     )
+
+
+def _futures_left(**options: Any) -> tuple[list[object], int]:
+    """Three notifications to a generator handler (pygls's own ``didChange`` is one): what the
+    handler saw, and how many futures the protocol still holds."""
+    from pygls.lsp.server import LanguageServer
+
+    server = LanguageServer("probe", "1", **options)
+    seen: list[object] = []
+
+    @server.feature("roledef/probe")
+    def probe(params):  # type: ignore[no-untyped-def]  # (pygls reads annotations as types)
+        seen.append(params)
+        yield from ()
+
+    for n in range(3):
+        server.protocol._handle_notification("roledef/probe", n)
+    return seen, len(server.protocol._request_futures)
+
+
+def test_a_handled_notification_leaves_no_future_behind() -> None:
+    """pygls forgets a generator handler's future only for a request; the server's protocol
+    forgets a notification's too (else every keystroke kept one)."""
+    from roledef.server.protocol import Protocol
+
+    assert _futures_left() == ([0, 1, 2], 3)  # what pygls does: the leak, still there
+    assert _futures_left(protocol_cls=Protocol) == ([0, 1, 2], 0)

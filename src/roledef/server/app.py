@@ -21,6 +21,7 @@ from roledef.server import actions, completion, hover, jobs
 from roledef.server.buffer import Document
 from roledef.server.diagnostics import SOURCE, finding_range
 from roledef.server.positions import from_client
+from roledef.server.protocol import Protocol
 from roledef.server.session import Session
 from roledef.server.symbols import Outliner
 from roledef.server.worker import WorkerError
@@ -38,7 +39,7 @@ class RoledefServer(LanguageServer):
     """pygls's server, with the session and the pending checks."""
 
     def __init__(self) -> None:
-        super().__init__("roledef", __version__)
+        super().__init__("roledef", __version__, protocol_cls=Protocol)
         self.session = Session(self.text_document_publish_diagnostics, self.log)
         self.debounce = DEBOUNCE
         #: offer the fixes that need ``--unsafe-fixes`` too (``unsafeFixes``)
