@@ -273,9 +273,9 @@ async def _quick_fixes(
 async def _fix_edit(
     ls: RoledefServer, doc: Document, config: Config, only: jobs.FindingKey | None
 ) -> types.WorkspaceEdit | None:
-    worker = ls.session.worker
+    worker = ls.session.checking.worker
     try:
-        fixed = await ls.session.off_loop(
+        fixed = await ls.session.checking.off_loop(
             worker.call, jobs.fix, doc.path, doc.text, config, only, ls.unsafe
         )
     except WorkerError:
@@ -307,4 +307,4 @@ def _contains(where: types.Range, at: types.Position) -> bool:
 def on_shutdown(ls: RoledefServer, params: Any) -> None:
     for handle in ls.pending.values():
         handle.cancel()
-    ls.session.worker.close()
+    ls.session.checking.close()
