@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from roledef import __version__
 from roledef.findings import Finding, Severity
 from roledef.hashing import blake2b
+from roledef.lint.discover import work_tree
 from roledef.lint.result import FileResult
 from roledef.lint.store import DEFAULT_MAX_BYTES, Store, open_store
 from roledef.read import Source
@@ -73,15 +74,7 @@ def project_root(config: Config) -> str:
     """
     if config.source is not None:
         return config.root
-    start = os.path.abspath(config.root)
-    folder = start
-    while True:
-        if os.path.lexists(os.path.join(folder, ".git")):
-            return folder
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return start
-        folder = parent
+    return work_tree(config.root) or os.path.abspath(config.root)
 
 
 def disabled_by_environment() -> bool:

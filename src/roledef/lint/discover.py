@@ -159,3 +159,16 @@ def _walk(folder: str, exclude: Sequence[str], root: str, *, roles: bool = True)
                 path = os.path.join(current, name)
                 # "roledef lint" walks "."; report "roles/x.md", as the user would type it
                 yield path[2:] if path.startswith("./") else path
+
+
+def work_tree(start: str) -> str | None:
+    """The top of the git work tree ``start`` is in: the nearest folder holding ``.git`` (a
+    folder or, in a linked work tree or a submodule, a file); None outside one."""
+    folder = os.path.abspath(start)
+    while True:
+        if os.path.lexists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from roledef.findings import ERROR, Finding
+from roledef.lint.discover import work_tree
 from roledef.lint.formats import Fixed, Output, Skip
 from roledef.lint.formats.common import clean, plural, posix_path
 from roledef.lint.formats.text import FixKind, fix_hint, fix_kind, skipped_note
@@ -93,18 +94,6 @@ class Links(Record):
         start, end = finding.line, finding.end_line
         lines = f"L{start}" if end is None or end <= start else f"L{start}-L{end}"
         return f"{self.base}{path}?plain=1#{lines}"
-
-
-def work_tree(start: str) -> str | None:
-    """The top of the git work tree ``start`` is in (the nearest folder holding ``.git``)."""
-    folder = os.path.abspath(start)
-    while True:
-        if os.path.lexists(os.path.join(folder, ".git")):
-            return folder
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return None
-        folder = parent
 
 
 class RuleCount:
