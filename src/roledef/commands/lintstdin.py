@@ -122,11 +122,11 @@ def stdin_config(path: str, explicit: str | None, cli_options: dict[str, object]
 
 def _excluded(path: str, config: Config) -> bool:
     """Whether the config's ``exclude`` names the path the text stands for."""
-    if path == STDIN_NAME or not config.exclude:
+    if path == STDIN_NAME:
         return False
-    from roledef.lint.discover import matches, relative
+    from roledef.lint.discover import excluded
 
-    return matches(relative(path, config.root), config.exclude)
+    return excluded(path, config.exclude, config.root)
 
 
 def _fix(path: str, data: bytes, config: Config, *, unsafe: bool, write: bool) -> FileFix | None:

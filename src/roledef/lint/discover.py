@@ -99,6 +99,11 @@ def matches(rel: str, patterns: Iterable[str]) -> bool:
     return False
 
 
+def excluded(path: str, exclude: Sequence[str], root: str) -> bool:
+    """Whether ``exclude`` (patterns relative to ``root``) leaves ``path`` out."""
+    return bool(exclude) and matches(relative(path, root), exclude)
+
+
 def discover(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str = ".") -> list[str]:
     """The files to lint, each once, in the order given (folders expanded in sorted order).
 
@@ -110,7 +115,7 @@ def discover(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str = "
         candidates = _walk(path, exclude, root) if os.path.isdir(path) else iter([path])
         for candidate in candidates:
             key = os.path.normcase(os.path.abspath(candidate))
-            if key in seen or (exclude and matches(relative(candidate, root), exclude)):
+            if key in seen or excluded(candidate, exclude, root):
                 continue
             seen.add(key)
             found.append(candidate)
@@ -140,7 +145,7 @@ def other_files(paths: Sequence[str], *, exclude: Sequence[str] = (), root: str 
         for candidate in _walk(path, exclude, root, roles=False):
             if not _maybe_role(candidate):
                 continue
-            if not (exclude and matches(relative(candidate, root), exclude)):
+            if not excluded(candidate, exclude, root):
                 seen.add(os.path.normcase(os.path.abspath(candidate)))
     return len(seen)
 
@@ -152,7 +157,7 @@ def _walk(folder: str, exclude: Sequence[str], root: str, *, roles: bool = True)
             d
             for d in dirs
             if not _skipped_dir(current, d)
-            and not (exclude and matches(relative(os.path.join(current, d), root), exclude))
+            and not excluded(os.path.join(current, d), exclude, root)
         )
         for name in sorted(files):
             if name.lower().endswith(ROLE_SUFFIXES) == roles and not name.startswith("."):

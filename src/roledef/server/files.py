@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 from roledef.config import Config
-from roledef.lint.discover import ROLE_SUFFIXES, discover, matches, project_paths, relative
+from roledef.lint.discover import ROLE_SUFFIXES, discover, project_paths
+from roledef.lint.discover import excluded as is_excluded
 
 
 def role_file(path: str) -> bool:
@@ -16,7 +17,7 @@ def role_file(path: str) -> bool:
 
 def excluded(path: str, config: Config) -> bool:
     """Whether the config's ``exclude`` leaves ``path`` out."""
-    return bool(config.exclude) and matches(relative(path, config.root), config.exclude)
+    return is_excluded(path, config.exclude, config.root)
 
 
 def project_files(folder: str, config: Config) -> list[str]:
