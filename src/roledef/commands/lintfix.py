@@ -14,11 +14,8 @@ import click
 from roledef.config import Config
 from roledef.exitcodes import EXIT_FINDINGS, EXIT_OK
 from roledef.fix.apply import fix_paths
+from roledef.lint.formats.common import plural
 from roledef.write.atomic import OutputError
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def counted(findings: Sequence[object]) -> str:

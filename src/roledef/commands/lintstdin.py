@@ -132,8 +132,9 @@ def _excluded(path: str, config: Config) -> bool:
 def _fix(path: str, data: bytes, config: Config, *, unsafe: bool, write: bool) -> FileFix | None:
     """The fixes of the text, told on stderr as ``--fix`` and ``--diff`` tell them; None when it
     cannot be fixed (it is then given back, or diffed, as it is)."""
-    from roledef.commands.lintfix import counted, plural
+    from roledef.commands.lintfix import counted
     from roledef.fix.apply import FixError, decode_for_fix, fix_text
+    from roledef.lint.formats.common import plural
     from roledef.read.source import SourceError
 
     try:
